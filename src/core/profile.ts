@@ -62,3 +62,14 @@ export type Experience = z.infer<typeof experienceSchema>;
 export type Education = z.infer<typeof educationSchema>;
 export type ExtractedProfile = z.infer<typeof extractedProfileSchema>;
 export type Extraction = z.infer<typeof extractionSchema>;
+
+/**
+ * What one capture gives back: an extraction, or `stale` when LinkedIn's in-page navigation changed
+ * the URL but the page still shows the previous person after waiting.
+ */
+export const captureOutcomeSchema = z.discriminatedUnion('kind', [
+  extractedProfileSchema,
+  extractedOtherSchema,
+  z.object({ kind: z.literal('stale'), urlSlug: z.string().max(200), shownName: optionalText }),
+]);
+export type CaptureOutcome = z.infer<typeof captureOutcomeSchema>;

@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+/**
+ * One folder per place the code runs, and imports never cross the lines below (see the architecture
+ * notes). `test/unit/boundaries.test.ts` proves each zone fails on a deliberate bad import.
+ */
+export const boundaryZones = [
+  { target: './src/core', from: './src', except: ['./core'], message: 'core is pure: it imports nothing of the other folders.' },
+  { target: './src/content', from: './src', except: ['./core', './content'], message: 'the capture script imports core only (it is injected into LinkedIn’s page).' },
+  { target: './src/messaging', from: './src', except: ['./core', './messaging'], message: 'messaging depends on core only.' },
+  { target: './src/db', from: './src', except: ['./core', './db'], message: 'db depends on core only.' },
+  { target: './src/ui', from: './src', except: ['./core', './ui', './db'], message: 'shared UI pieces depend on core and db only.' },
+  { target: './src/background', from: ['./src/popup', './src/options', './src/ui'], message: 'the background never imports UI code.' },
+  { target: './src/popup', from: ['./src/background', './src/options'], message: 'the popup talks to the background by messages only.' },
+  { target: './src/options', from: ['./src/background', './src/popup'], message: 'the options page talks to the background by messages only.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'screenshots/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    plugins: { 'import-x': importX },
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+      'import-x/no-cycle': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'LinkedIn text is data: never render HTML.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'LinkedIn text is data: never render HTML.' },
+        { selector: "CallExpression[callee.name='fetch']", message: 'Confab makes no network requests.' },
+      ],
+    },
+  },
+  {
+    files: ['test/**', 'scripts/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

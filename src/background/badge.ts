@@ -1,0 +1,42 @@
+import browser from 'webextension-polyfill';
+import { thankYouDueAt } from '../core/thank-you.ts';
+import type { ConfabDb } from '../db/database.ts';
+import { oldestPendingMetAt, pendingThankYouCount } from '../db/contacts-repo.ts';
+import { readSettings } from '../db/settings-repo.ts';
+
+export const badgeAlarm = 'confab-badge-refresh';
+export const thankYouDueAlarm = 'confab-thank-you-due';
+
+const calm = '#2f6f5e';
+const overdue = '#b3261e';
+
+/**
+ * The badge is always recomputed from the database: the worker can be stopped at any moment, so it
+ * keeps nothing in memory. Called on every start, after every change and on the alarms.
+ */
+export async function refreshBadge(db: ConfabDb, now: Date = new Date()): Promise<number> {
+  const [pending, oldest, settings] = await Promise.all([pendingThankYouCount(db), oldestPendingMetAt(db), readSettings(db)]);
+  const dueAt = oldest ? thankYouDueAt(oldest, settings.thankYouDelayHours) : null;
+  const late = dueAt !== null && Date.parse(dueAt) <= now.getTime();
+
+  await browser.action.setBadgeText({ text: pending > 0 ? String(pending) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: late ? overdue : calm });
+  await browser.action.setTitle({ title: badgeTitle(pending, late) });
+
+  // Wake up when the oldest thank-you becomes overdue, so the badge turns red on time.
+  if (dueAt && !late) await browser.alarms.create(thankYouDueAlarm, { when: Date.parse(dueAt) + 1_000 });
+  else await browser.alarms.clear(thankYouDueAlarm);
+  return pending;
+}
+
+export function badgeTitle(pending: number, late: boolean): string {
+  if (pending === 0) return 'Confab — no thank-you notes pending';
+  const notes = pending === 1 ? '1 thank-you note' : `${pending} thank-you notes`;
+  return `Confab — ${notes} to write${late ? ' (overdue)' : ''}`;
+}
+
+/** A periodic safety net besides the recompute after each change. */
+export async function ensureBadgeAlarm(): Promise<void> {
+  const existing = await browser.alarms.get(badgeAlarm);
+  if (!existing) await browser.alarms.create(badgeAlarm, { periodInMinutes: 30 });
+}

@@ -1,0 +1,34 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { database } from '../db/database.ts';
+import { dispatch } from '../messaging/handle.ts';
+import { badgeAlarm, ensureBadgeAlarm, refreshBadge, thankYouDueAlarm } from './badge.ts';
+import { createHandlers } from './handlers.ts';
+import { saveProfileCommand, saveProfileFromShortcut } from './save-shortcut.ts';
+
+// Listeners are registered synchronously at the top level, so a worker woken by an event gets it.
+const db = database();
+const handlers = createHandlers(db);
+const senderCheck = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  dispatch(handlers, message, sender, senderCheck),
+);
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === badgeAlarm || alarm.name === thankYouDueAlarm) void refreshBadge(db);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command === saveProfileCommand) void saveProfileFromShortcut(db, tab?.id);
+});
+
+browser.runtime.onInstalled.addListener(() => void start());
+browser.runtime.onStartup.addListener(() => void start());
+
+async function start(): Promise<void> {
+  await ensureBadgeAlarm();
+  await refreshBadge(db);
+}
+
+// Every time the worker starts (install, browser start, or woken after being stopped), recompute.
+void start();

@@ -1,0 +1,37 @@
+import browser from 'webextension-polyfill';
+import { formStart } from '../core/contact-fields.ts';
+import { describeCaptureProblem } from '../core/capture-problems.ts';
+import { captureTab } from '../content/inject-capture.ts';
+import type { ConfabDb } from '../db/database.ts';
+import { getContact, saveContact } from '../db/contacts-repo.ts';
+import { refreshBadge } from './badge.ts';
+
+export const saveProfileCommand = 'save-profile';
+
+/**
+ * The **Save this profile** shortcut: the key press grants activeTab on the open tab, exactly like a
+ * click on the toolbar icon; the profile is captured, saved, and confirmed with a notification.
+ */
+export async function saveProfileFromShortcut(db: ConfabDb, tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return notify('Confab could not save', 'No tab is open to read.');
+  const outcome = await captureTab(tabId);
+  if (outcome.kind !== 'profile') return notify('Confab could not save this page', describeCaptureProblem(outcome));
+  try {
+    const existing = await getContact(db, outcome.slug);
+    const { fields } = formStart(outcome, existing);
+    const { contact, created } = await saveContact(db, { fields, capture: outcome });
+    await refreshBadge(db);
+    await notify(created ? 'Saved as prospect' : 'Contact updated', created ? `${contact.name} is now in Confab.` : `${contact.name} was already saved; the details are up to date.`);
+  } catch (error) {
+    await notify('Confab could not save', error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function notify(title: string, message: string): Promise<void> {
+  await browser.notifications.create({
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title,
+    message,
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * The LinkedIn profile extractor the capture script runs in the person's LinkedIn tab. Pure: it
+ * reads the document it is given, changes nothing, and never throws. Field by field it prefers
+ * JSON-LD (structured, unabbreviated) over the visible markup of the eras in selectors.ts.
+ */
+import type { Education, Experience, Extraction, ProfileFieldName } from '../../core/profile.ts';
+import { profileRefFromUrl, type ProfileRef } from '../../core/profile-url.ts';
+import { jsonLdFields, jsonLdPersons, personUrls, type JsonObject } from './json-ld.ts';
+import { activeEras, pageKind } from './page-kind.ts';
+import { claimedSlugs, nameFromTitle } from './page-identity.ts';
+import { readEducation, readExperience } from './read-lists.ts';
+import { readText } from './read-picks.ts';
+import type { EraSpec, TopField } from './selector-types.ts';
+import { fieldChecks } from './selectors.ts';
+
+/** Mirrors `profileFieldNames` in core/profile.ts, which cannot be imported here (it pulls in zod). */
+export const fieldNames = [
+  'name',
+  'headline',
+  'location',
+  'currentTitle',
+  'currentCompany',
+  'about',
+  'experience',
+  'education',
+] as const satisfies readonly ProfileFieldName[];
+
+function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/** The URL's profile, or the one the document claims when the URL is not a /in/ address. */
+function profileRef(doc: Document, url: string): ProfileRef | null {
+  const fromUrl = profileRefFromUrl(url);
+  if (fromUrl) return fromUrl;
+  const slug = attempt(() => claimedSlugs(doc)[0], undefined);
+  return slug ? profileRefFromUrl(`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`) : null;
+}
+
+/** The Person node about this member: the one claiming the slug, else the only/first one. */
+function personFor(doc: Document, slug: string): JsonObject | undefined {
+  const persons = jsonLdPersons(doc);
+  const claims = (person: JsonObject) =>
+    personUrls(person).some((url) => attempt(() => profileRefFromUrl(new URL(url, 'https://www.linkedin.com/').href)?.slug, null) === slug);
+  return persons.find(claims) ?? persons[0];
+}
+
+function fromEras(doc: Document, eras: readonly EraSpec[], field: TopField): string | null {
+  for (const era of eras) {
+    const text = attempt(() => readText(doc, era.fields[field], fieldChecks[field]), null);
+    if (text) return text;
+  }
+  return null;
+}
+
+const sameText = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+
+/** A role is current when it shows no end date ("Present", or nothing). */
+const isCurrent = (entry: Experience) => entry.end === null || !/\d/.test(entry.end);
+
+/** Current title (and company, when the top card has none) from the experience list. */
+function currentRole(experience: Experience[], company: string | null): Experience | undefined {
+  if (company) return experience.find((entry) => sameText(entry.company, company));
+  return experience.find(isCurrent);
+}
+
+function extract(doc: Document, url: string): Extraction {
+  const kind = pageKind(doc, url);
+  if (kind !== 'profile') return { kind };
+  const ref = profileRef(doc, url);
+  if (!ref) return { kind: 'unsupported' };
+
+  const eras = activeEras(doc);
+  const ld = attempt(() => jsonLdFields(personFor(doc, ref.slug)), jsonLdFields(undefined));
+  const field = (name: TopField) => ld[name] ?? fromEras(doc, eras, name);
+  const experience: Experience[] = attempt(() => readExperience(doc, eras), []);
+  const education: Education[] = attempt(() => readEducation(doc, eras), []);
+
+  const name = field('name') ?? attempt(() => nameFromTitle(doc.querySelector('title')?.textContent), null);
+  const companyShown = field('currentCompany');
+  const role = currentRole(experience, companyShown);
+  const currentCompany = companyShown ?? role?.company ?? null;
+  const currentTitle = field('currentTitle') ?? role?.title ?? null;
+
+  const profile = {
+    kind: 'profile' as const,
+    slug: ref.slug,
+    url: ref.url,
+    name,
+    headline: field('headline'),
+    location: field('location'),
+    currentTitle,
+    currentCompany,
+    about: field('about'),
+    experience,
+    education,
+  };
+  const missing = fieldNames.filter((key) => {
+    const value = profile[key];
+    return Array.isArray(value) ? value.length === 0 : value === null;
+  });
+  return { ...profile, missing };
+}
+
+/** Reads a LinkedIn page. Never throws: a broken document gives what could be read. */
+export function extractProfile(doc: Document, url: string): Extraction {
+  try {
+    return extract(doc, url);
+  } catch {
+    return { kind: 'unsupported' };
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * What a document says about whose profile it is, independent of the tab's URL. LinkedIn navigates
+ * in-page: the URL can already name the next person while the document still shows the previous
+ * one, so the capture script compares the two.
+ */
+import { profileRefFromUrl } from '../../core/profile-url.ts';
+import { jsonLdPersons, personUrls } from './json-ld.ts';
+import { clean } from './text.ts';
+
+export interface PageIdentity {
+  /** Profile slugs the document claims (canonical link, og:url, JSON-LD Person), lowercased. */
+  slugs: string[];
+  /** The person's name from `<title>` ("(3) Avery Quinlan | LinkedIn" → "Avery Quinlan"). */
+  titleName: string | null;
+}
+
+/** Relative claims ("/in/x", "/authwall") are read against LinkedIn's own origin. */
+function slugOf(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  try {
+    return profileRefFromUrl(new URL(raw, 'https://www.linkedin.com/').href)?.slug ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function claimedSlugs(doc: Document): string[] {
+  const claims: (string | null | undefined)[] = [];
+  try {
+    claims.push(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    claims.push(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+  } catch {
+    // a broken document claims nothing
+  }
+  for (const person of jsonLdPersons(doc)) claims.push(...personUrls(person));
+  const slugs: string[] = [];
+  for (const claim of claims) {
+    const slug = slugOf(claim);
+    if (slug && !slugs.includes(slug)) slugs.push(slug);
+  }
+  return slugs;
+}
+
+/**
+ * "Name | LinkedIn", "Name - Company | LinkedIn", "(12) Name | LinkedIn". Titles that are not
+ * "something | LinkedIn" (the guest home, a bare "LinkedIn") name nobody.
+ */
+export function nameFromTitle(title: string | null | undefined): string | null {
+  const text = clean(title);
+  if (!text) return null;
+  const match = /^(?:\(\d+\+?\)\s*)?(.+?)\s+\|\s+LinkedIn$/i.exec(text);
+  if (!match?.[1]) return null;
+  return clean(match[1].split(/\s+[-–—]\s+/)[0]);
+}
+
+export function pageIdentity(doc: Document): PageIdentity {
+  try {
+    return { slugs: claimedSlugs(doc), titleName: nameFromTitle(doc.querySelector('title')?.textContent) };
+  } catch {
+    return { slugs: [], titleName: null };
+  }
+}

@@ -1,0 +1,48 @@
+/** The shape of the selector registry (selectors.ts). Types only. */
+
+/**
+ * How to read one text value. A bare string is `{ sel }`: the first match with usable text.
+ * Matches inside modals, forms and scripts never count.
+ */
+export interface Pick {
+  sel: string;
+  /** Use only the nth match (0-based). */
+  nth?: number;
+  /** Read only the first text node: for lines that mix the value with counts and buttons. */
+  first?: boolean;
+  /** Skip matches that contain this selector. */
+  not?: string;
+  /** Keep the text before this separator ("Google · Full-time" → "Google"). */
+  cut?: string;
+  /** Keep the text after this separator ("BSc, Physics" → "Physics"); no separator, no value. */
+  after?: string;
+}
+
+export type Picks = readonly (string | Pick)[];
+
+export type TopField = 'name' | 'headline' | 'location' | 'currentTitle' | 'currentCompany' | 'about';
+
+/** A list section (experience, education) of one era. */
+export interface ListSpec<F extends string> {
+  /** The section holding the list; the first match is used. */
+  sections: string;
+  /** Entries within the section; an entry nested in another entry is not a separate entry. */
+  items: string;
+  fields: Record<F, Picks>;
+  /** The element holding the date range: `<time>` children, or text like "Jan 2020 - Present · 2 yrs". */
+  dates: Picks;
+  /** Several roles at one company, shown as one entry under a company header. */
+  group?: { match: string; company: Picks; roles: string };
+}
+
+export interface EraSpec {
+  id: string;
+  /** The era's picks are tried only when this matches the document. */
+  marker: string;
+  fields: Partial<Record<TopField, Picks>>;
+  experience?: ListSpec<'title' | 'company' | 'location'>;
+  education?: ListSpec<'school' | 'degree' | 'field'>;
+}
+
+/** Per field, values that are never right for it. */
+export type FieldChecks = Partial<Record<TopField, RegExp>>;

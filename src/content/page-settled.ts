@@ -1,0 +1,52 @@
+import type { CaptureOutcome, Extraction } from '../core/profile.ts';
+
+export interface PageIdentity {
+  slugs: string[];
+  titleName: string | null;
+}
+
+/**
+ * LinkedIn swaps pages without reloading: for a moment the URL names the new person while the document
+ * still shows the previous one. An extraction belongs to the URL only when nothing the document claims
+ * about itself (canonical URL, og:url, JSON-LD, the name in <title>) points at someone else.
+ */
+export function belongsToUrl(extraction: Extraction, identity: PageIdentity): boolean {
+  if (extraction.kind !== 'profile') return true;
+  if (identity.slugs.length > 0 && !identity.slugs.includes(extraction.slug)) return false;
+  if (identity.titleName && extraction.name && !sameGivenName(identity.titleName, extraction.name)) return false;
+  return true;
+}
+
+/** Logged-out pages shorten surnames ("Avery Q."), so only the first name has to agree. */
+function sameGivenName(a: string, b: string): boolean {
+  const first = (name: string) => name.trim().toLowerCase().split(/\s+/u)[0] ?? '';
+  return first(a) === first(b);
+}
+
+export interface SettleOptions {
+  read: () => { extraction: Extraction; identity: PageIdentity };
+  wait: (ms: number) => Promise<void>;
+  /** How long to wait for the page to settle before saying so. */
+  timeoutMs?: number;
+  intervalMs?: number;
+}
+
+/**
+ * Reads the page until it describes the profile of the current URL with at least a name, or gives
+ * up: then a page still showing someone else is reported as `stale`, never returned as a mix.
+ */
+export async function captureWhenSettled(options: SettleOptions): Promise<CaptureOutcome> {
+  const { read, wait, timeoutMs = 3_000, intervalMs = 200 } = options;
+  let waited = 0;
+  for (;;) {
+    const { extraction, identity } = read();
+    const belongs = belongsToUrl(extraction, identity);
+    const loaded = extraction.kind !== 'profile' || extraction.name !== null;
+    if ((belongs && loaded) || waited >= timeoutMs) {
+      if (belongs || extraction.kind !== 'profile') return extraction;
+      return { kind: 'stale', urlSlug: extraction.slug, shownName: identity.titleName ?? extraction.name };
+    }
+    await wait(intervalMs);
+    waited += intervalMs;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The life of a contact, from saved prospect to a relationship kept. Moves are explicit: the
+ * Follow-up view only offers the moves listed here, and the background rejects any other.
+ */
+export const statuses = [
+  'prospect',
+  'requested',
+  'accepted',
+  'scheduled',
+  'met',
+  'thanked',
+  'keep-in-touch',
+  'declined',
+  'no-reply',
+] as const;
+
+export type Status = (typeof statuses)[number];
+
+export const statusLabels: Record<Status, string> = {
+  prospect: 'Prospect',
+  requested: 'Requested',
+  accepted: 'Accepted',
+  scheduled: 'Scheduled',
+  met: 'Met',
+  thanked: 'Thanked',
+  'keep-in-touch': 'Keep in touch',
+  declined: 'Declined',
+  'no-reply': 'No reply',
+};
+
+const allowedMoves: Record<Status, readonly Status[]> = {
+  prospect: ['requested'],
+  requested: ['accepted', 'declined', 'no-reply', 'prospect'],
+  accepted: ['scheduled', 'met', 'declined'],
+  scheduled: ['met', 'accepted', 'declined'],
+  met: ['thanked'],
+  thanked: ['keep-in-touch'],
+  'keep-in-touch': ['scheduled'],
+  declined: ['prospect'],
+  // A late reply after "no reply" is common: let the person pick the thread up again.
+  'no-reply': ['accepted', 'prospect'],
+};
+
+export function nextStatuses(from: Status): readonly Status[] {
+  return allowedMoves[from];
+}
+
+export function canMove(from: Status, to: Status): boolean {
+  return allowedMoves[from].includes(to);
+}
+
+export class StatusMoveError extends Error {
+  constructor(
+    readonly from: Status,
+    readonly to: Status,
+  ) {
+    const allowed = allowedMoves[from].map((s) => statusLabels[s]).join(', ');
+    super(
+      `A contact cannot move from ${statusLabels[from]} to ${statusLabels[to]}. From ${statusLabels[from]} it can move to: ${allowed}.`,
+    );
+    this.name = 'StatusMoveError';
+  }
+}
+
+export function assertMove(from: Status, to: Status): void {
+  if (!canMove(from, to)) throw new StatusMoveError(from, to);
+}

@@ -1,0 +1,105 @@
+import { Dexie } from 'dexie';
+import { snapshotOf } from '../core/capture-changes.ts';
+import { contactSchema, type Contact, type ContactFieldsInput, contactFieldsSchema } from '../core/contact.ts';
+import type { ExtractedProfile } from '../core/profile.ts';
+import { profileRefFromUrl } from '../core/profile-url.ts';
+import { assertMove, statusLabels, type Status } from '../core/status.ts';
+import type { ConfabDb } from './database.ts';
+
+export class ContactError extends Error {
+  override name = 'ContactError';
+}
+
+export function getContact(db: ConfabDb, slug: string): Promise<Contact | undefined> {
+  return db.contacts.get(slug);
+}
+
+/**
+ * Saves the form as a contact. The key is the canonical `/in/<slug>` of the profile URL, so saving the
+ * same person again updates the one record: its status and history are kept.
+ */
+export async function saveContact(
+  db: ConfabDb,
+  input: { fields: ContactFieldsInput; capture: ExtractedProfile | null },
+  now: Date = new Date(),
+): Promise<{ contact: Contact; created: boolean }> {
+  const fields = contactFieldsSchema.parse(input.fields);
+  const ref = profileRefFromUrl(fields.url);
+  if (!ref) throw new ContactError('The profile URL must be a LinkedIn profile address, like https://www.linkedin.com/in/name/.');
+  // A capture of someone else (the person edited the URL) must not become this contact's history.
+  const capture = input.capture?.slug === ref.slug ? input.capture : null;
+  const at = now.toISOString();
+
+  return db.transaction('rw', db.contacts, db.timeline, async () => {
+    const existing = await db.contacts.get(ref.slug);
+    const captured = capture
+      ? { about: capture.about ?? '', experience: capture.experience, education: capture.education, lastCapture: snapshotOf(capture), lastCapturedAt: at }
+      : {};
+    const contact = contactSchema.parse({
+      ...(existing ?? { status: 'prospect', createdAt: at, statusChangedAt: at }),
+      ...fields,
+      ...captured,
+      url: ref.url,
+      slug: ref.slug,
+      updatedAt: at,
+    });
+    await db.contacts.put(contact);
+    await db.timeline.add({
+      slug: ref.slug,
+      at,
+      kind: existing ? 'updated' : 'saved',
+      from: null,
+      to: existing ? null : 'prospect',
+      detail: existing ? 'Profile details updated' : 'Saved as prospect',
+    });
+    return { contact, created: !existing };
+  });
+}
+
+export async function moveContact(db: ConfabDb, slug: string, to: Status, now: Date = new Date()): Promise<Contact> {
+  const at = now.toISOString();
+  return db.transaction('rw', db.contacts, db.timeline, db.conversations, async () => {
+    const existing = await db.contacts.get(slug);
+    if (!existing) throw new ContactError(`No saved contact has the profile “${slug}”.`);
+    assertMove(existing.status, to);
+    const contact: Contact = {
+      ...existing,
+      status: to,
+      statusChangedAt: at,
+      updatedAt: at,
+      metAt: to === 'met' ? at : existing.metAt,
+      thankedAt: to === 'thanked' ? at : existing.thankedAt,
+    };
+    await db.contacts.put(contact);
+    await db.timeline.add({
+      slug,
+      at,
+      kind: to === 'thanked' ? 'thanked' : 'status',
+      from: existing.status,
+      to,
+      detail: `${statusLabels[existing.status]} → ${statusLabels[to]}`,
+    });
+    if (to === 'met') await recordConversationHeld(db, slug, at);
+    return contact;
+  });
+}
+
+async function recordConversationHeld(db: ConfabDb, slug: string, at: string): Promise<void> {
+  const open = (await db.conversations.where('slug').equals(slug).toArray()).find((c) => c.heldAt === null);
+  if (open?.id !== undefined) await db.conversations.update(open.id, { heldAt: at });
+  else await db.conversations.add({ slug, scheduledFor: null, heldAt: at, minutes: 20, notes: '' });
+}
+
+export function pendingThankYouCount(db: ConfabDb): Promise<number> {
+  return db.contacts.where('status').equals('met').count();
+}
+
+/** The earliest conversation still waiting for its thank-you, for the due-time alarm. */
+export async function oldestPendingMetAt(db: ConfabDb): Promise<string | null> {
+  const first = await db.contacts.where('[status+metAt]').between(['met', Dexie.minKey], ['met', Dexie.maxKey]).first();
+  return first?.metAt ?? null;
+}
+
+export function timelineOf(db: ConfabDb, slug: string) {
+  return db.timeline.where('[slug+at]').between([slug, Dexie.minKey], [slug, Dexie.maxKey]).toArray();
+}

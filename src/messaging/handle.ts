@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  envelopeSchema,
+  isMessageName,
+  requestSchemas,
+  type MessageName,
+  type ParsedRequestOf,
+  type Replies,
+  type Result,
+} from './protocol.ts';
+
+export type Handlers = { [N in MessageName]: (payload: ParsedRequestOf<N>) => Promise<Replies[N]> };
+
+/** Who sent a message, as the browser reports it: only the fields the check reads. */
+export interface SenderInfo {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: unknown;
+}
+
+export interface HandleOptions {
+  extensionId: string;
+  /** The extension's own origin, e.g. `chrome-extension://<id>/`. */
+  extensionOrigin: string;
+}
+
+/** Only this extension's own pages (popup, options) may talk to the background. */
+export function isTrustedSender(sender: SenderInfo, options: HandleOptions): boolean {
+  if (sender.id !== options.extensionId) return false;
+  return typeof sender.url === 'string' && sender.url.startsWith(options.extensionOrigin);
+}
+
+/**
+ * Validates where the message lands: the envelope, the sender, then the payload against its schema.
+ * A handler only ever sees a parsed payload, and anything it throws comes back as an error value.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  message: unknown,
+  sender: SenderInfo,
+  options: HandleOptions,
+): Promise<Result<unknown>> {
+  if (!isTrustedSender(sender, options)) {
+    return { ok: false, error: 'Refused: this message did not come from one of Confab’s own pages.' };
+  }
+  const parsedEnvelope = envelopeSchema.safeParse(message);
+  if (!parsedEnvelope.success || !isMessageName(parsedEnvelope.data.name)) {
+    return { ok: false, error: 'Refused: this is not a message Confab understands.' };
+  }
+  const { name, payload } = parsedEnvelope.data;
+  const parsed = requestSchemas[name].safeParse(payload);
+  if (!parsed.success) {
+    return { ok: false, error: `Refused “${name}”: ${describeIssues(parsed.error)}` };
+  }
+  try {
+    const handler = handlers[name] as (payload: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { contactFieldsSchema, statusSchema, type Contact } from '../core/contact.ts';
+import { channelSchema, type Draft } from '../core/draft.ts';
+import { extractedProfileSchema } from '../core/profile.ts';
+import { settingsSchema, type Settings } from '../core/settings.ts';
+
+const slug = z.string().min(1).max(200);
+
+/**
+ * Every message the extension's pages send to the background, with the schema its payload must
+ * match where it lands. Replies are typed by `Replies`; errors travel as values.
+ */
+export const requestSchemas = {
+  saveContact: z.object({
+    fields: contactFieldsSchema,
+    /** The capture the form was filled from: parsed again here, it came from a LinkedIn page. */
+    capture: extractedProfileSchema.nullable(),
+  }),
+  moveContact: z.object({ slug, to: statusSchema }),
+  markThanked: z.object({ slug }),
+  saveDraft: z.object({
+    slug,
+    channel: channelSchema,
+    subject: z.string().max(2_000),
+    body: z.string().max(50_000),
+  }),
+  saveSettings: settingsSchema.partial(),
+  refreshBadge: z.object({}),
+} as const;
+
+export type MessageName = keyof typeof requestSchemas;
+export type RequestOf<N extends MessageName> = z.input<(typeof requestSchemas)[N]>;
+export type ParsedRequestOf<N extends MessageName> = z.output<(typeof requestSchemas)[N]>;
+
+export interface Replies {
+  saveContact: { contact: Contact; created: boolean };
+  moveContact: { contact: Contact };
+  markThanked: { contact: Contact };
+  saveDraft: { draft: Draft };
+  saveSettings: { settings: Settings };
+  refreshBadge: { pending: number };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const envelopeSchema = z.object({
+  confab: z.literal(1),
+  name: z.string().max(100),
+  payload: z.unknown(),
+});
+
+export function isMessageName(name: string): name is MessageName {
+  return Object.hasOwn(requestSchemas, name);
+}
+
+export function envelope<N extends MessageName>(name: N, payload: RequestOf<N>) {
+  return { confab: 1 as const, name, payload };
+}

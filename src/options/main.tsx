@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../ui/styles.css';
+import './options.css';
+import { OptionsPage } from './options-page.tsx';
+
+render(<OptionsPage />, document.getElementById('app')!);

@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { database } from '../db/database.ts';
+import { pendingThankYouCount } from '../db/contacts-repo.ts';
+import { useLiveQuery, valueOr } from '../ui/use-live-query.ts';
+import { DraftView } from './draft-view.tsx';
+import { FollowUpView } from './follow-up-view.tsx';
+import { ThisPageView } from './this-page-view.tsx';
+
+const tabs = [
+  { id: 'page', label: 'This page' },
+  { id: 'draft', label: 'Draft' },
+  { id: 'follow-up', label: 'Follow-up' },
+] as const;
+type TabId = (typeof tabs)[number]['id'];
+
+export function App() {
+  const [tab, setTab] = useState<TabId>('page');
+  // The profile open in the tab, so Draft can start on the person just looked at.
+  const [pageSlug, setPageSlug] = useState<string | null>(null);
+  const pending = valueOr(useLiveQuery(() => pendingThankYouCount(database()), []), 0);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const index = tabs.findIndex((t) => t.id === tab);
+    const next = tabs[(index + step + tabs.length) % tabs.length]!;
+    setTab(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <h1 class="brand">Confab</h1>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </header>
+      <nav class="tabs" role="tablist" aria-label="Confab views" onKeyDown={onKeyDown}>
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            class="tab"
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+            {t.id === 'follow-up' && pending > 0 && (
+              <span class="tab-count" aria-hidden="true">
+                {pending}
+              </span>
+            )}
+          </button>
+        ))}
+      </nav>
+      <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="panel">
+        {tab === 'page' && <ThisPageView onProfile={setPageSlug} />}
+        {tab === 'draft' && <DraftView pageSlug={pageSlug} />}
+        {tab === 'follow-up' && <FollowUpView />}
+      </div>
+    </div>
+  );
+}

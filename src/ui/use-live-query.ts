@@ -1,0 +1,25 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+export type Live<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: string };
+
+/**
+ * Subscribes a component to a Dexie query: it re-renders whenever the data it read changes, whoever
+ * changed it (the background after a message, another page). A small stand-in for dexie-react-hooks,
+ * which would drag React in beside Preact.
+ */
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): Live<T> {
+  const [live, setLive] = useState<Live<T>>({ state: 'loading' });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setLive({ state: 'ready', value }),
+      error: (error: unknown) => setLive({ state: 'error', error: error instanceof Error ? error.message : String(error) }),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return live;
+}
+
+export function valueOr<T>(live: Live<T>, fallback: T): T {
+  return live.state === 'ready' ? live.value : fallback;
+}

@@ -1,63 +1,70 @@
-import { z } from 'zod';
-import { statuses } from './status.ts';
 import { educationSchema, experienceSchema } from './profile.ts';
+import { statuses } from './status.ts';
+import { z } from './z.ts';
 
-const shortText = z.string().trim().max(500);
-const longText = z.string().max(20_000);
+const shortText = z.string().check(z.trim(), z.maxLength(500));
+const emptyDefault = z._default(shortText, '');
+const longText = z._default(z.string().check(z.maxLength(20_000)), '');
 const isoDate = z.iso.datetime({ offset: true });
+const nullableDate = z._default(z.nullable(isoDate), null);
 
 export const statusSchema = z.enum(statuses);
 
 /** The editable profile fields the person sees in the This page form. */
 export const contactFieldsSchema = z.object({
-  name: shortText.min(1, 'A contact needs a name.'),
-  headline: shortText.default(''),
-  currentTitle: shortText.default(''),
-  currentCompany: shortText.default(''),
-  location: shortText.default(''),
-  url: z.string().url(),
-  notes: longText.default(''),
+  name: z.string().check(z.trim(), z.minLength(1, 'A contact needs a name.'), z.maxLength(500)),
+  headline: emptyDefault,
+  currentTitle: emptyDefault,
+  currentCompany: emptyDefault,
+  location: emptyDefault,
+  url: z.url({ protocol: /^https?$/ }),
+  notes: longText,
 });
 
-export const contactSchema = contactFieldsSchema.extend({
-  slug: z.string().min(1).max(200),
+export const captureSnapshotSchema = z.object({
+  name: shortText,
+  headline: shortText,
+  currentTitle: shortText,
+  currentCompany: shortText,
+  location: shortText,
+});
+
+export const contactSchema = z.extend(contactFieldsSchema, {
+  slug: z.string().check(z.minLength(1), z.maxLength(200)),
   status: statusSchema,
-  about: longText.default(''),
-  experience: z.array(experienceSchema).max(200).default([]),
-  education: z.array(educationSchema).max(100).default([]),
+  about: longText,
+  experience: z._default(z.array(experienceSchema).check(z.maxLength(200)), []),
+  education: z._default(z.array(educationSchema).check(z.maxLength(100)), []),
   createdAt: isoDate,
   updatedAt: isoDate,
   statusChangedAt: isoDate,
   /** Set when the conversation is held (status met); the thank-you is due from then. */
-  metAt: isoDate.nullable().default(null),
-  thankedAt: isoDate.nullable().default(null),
-  lastCapturedAt: isoDate.nullable().default(null),
+  metAt: nullableDate,
+  thankedAt: nullableDate,
+  lastCapturedAt: nullableDate,
   /** The top card as LinkedIn last showed it, to tell what changed at the next capture. */
-  lastCapture: z
-    .object({ name: shortText, headline: shortText, currentTitle: shortText, currentCompany: shortText, location: shortText })
-    .nullable()
-    .default(null),
+  lastCapture: z._default(z.nullable(captureSnapshotSchema), null),
 });
 
 export const conversationSchema = z.object({
-  id: z.number().int().positive().optional(),
-  slug: z.string().min(1),
-  scheduledFor: isoDate.nullable(),
-  heldAt: isoDate.nullable(),
-  minutes: z.number().int().min(5).max(240).default(20),
-  notes: longText.default(''),
+  id: z.optional(z.int().check(z.positive())),
+  slug: z.string().check(z.minLength(1)),
+  scheduledFor: z.nullable(isoDate),
+  heldAt: z.nullable(isoDate),
+  minutes: z._default(z.int().check(z.gte(5), z.lte(240)), 20),
+  notes: longText,
 });
 
 export const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note'] as const;
 
 export const timelineEventSchema = z.object({
-  id: z.number().int().positive().optional(),
-  slug: z.string().min(1),
+  id: z.optional(z.int().check(z.positive())),
+  slug: z.string().check(z.minLength(1)),
   at: isoDate,
   kind: z.enum(timelineKinds),
-  from: statusSchema.nullable().default(null),
-  to: statusSchema.nullable().default(null),
-  detail: z.string().max(2_000).default(''),
+  from: z._default(z.nullable(statusSchema), null),
+  to: z._default(z.nullable(statusSchema), null),
+  detail: z._default(z.string().check(z.maxLength(2_000)), ''),
 });
 
 export type ContactFields = z.infer<typeof contactFieldsSchema>;

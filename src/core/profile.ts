@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 
 /**
  * What the capture script returns. It comes from a page Confab does not control, so every consumer
  * parses it with this schema before use.
  */
-const text = z.string().max(20_000);
-const optionalText = text.nullable();
+const text = z.string().check(z.maxLength(20_000));
+const optionalText = z.nullable(text);
 
 export const experienceSchema = z.object({
   title: optionalText,
@@ -37,16 +37,16 @@ export type ProfileFieldName = (typeof profileFieldNames)[number];
 
 export const extractedProfileSchema = z.object({
   kind: z.literal('profile'),
-  slug: z.string().min(1).max(200),
-  url: z.string().url(),
+  slug: z.string().check(z.minLength(1), z.maxLength(200)),
+  url: z.url({ protocol: /^https?$/ }),
   name: optionalText,
   headline: optionalText,
   location: optionalText,
   currentTitle: optionalText,
   currentCompany: optionalText,
   about: optionalText,
-  experience: z.array(experienceSchema).max(200),
-  education: z.array(educationSchema).max(100),
+  experience: z.array(experienceSchema).check(z.maxLength(200)),
+  education: z.array(educationSchema).check(z.maxLength(100)),
   missing: z.array(z.enum(profileFieldNames)),
 });
 
@@ -70,6 +70,6 @@ export type Extraction = z.infer<typeof extractionSchema>;
 export const captureOutcomeSchema = z.discriminatedUnion('kind', [
   extractedProfileSchema,
   extractedOtherSchema,
-  z.object({ kind: z.literal('stale'), urlSlug: z.string().max(200), shownName: optionalText }),
+  z.object({ kind: z.literal('stale'), urlSlug: z.string().check(z.maxLength(200)), shownName: optionalText }),
 ]);
 export type CaptureOutcome = z.infer<typeof captureOutcomeSchema>;

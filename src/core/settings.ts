@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from './z.ts';
 
 export const settingsSchema = z.object({
-  premium: z.boolean().default(false),
+  premium: z._default(z.boolean(), false),
   /** The method says a thank-you within 24 hours; sources range up to two days. */
-  thankYouDelayHours: z.number().int().min(1).max(24 * 14).default(24),
+  thankYouDelayHours: z._default(z.int().check(z.gte(1), z.lte(24 * 14)), 24),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

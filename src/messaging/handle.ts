@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from '../core/z.ts';
 import {
   envelopeSchema,
   isMessageName,
@@ -60,7 +60,7 @@ export async function dispatch(
   }
 }
 
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))

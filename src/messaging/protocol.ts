@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { contactFieldsSchema, statusSchema, type Contact } from '../core/contact.ts';
 import { channelSchema, type Draft } from '../core/draft.ts';
 import { extractedProfileSchema } from '../core/profile.ts';
 import { settingsSchema, type Settings } from '../core/settings.ts';
+import { z } from '../core/z.ts';
 
-const slug = z.string().min(1).max(200);
+const slug = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
  * Every message the extension's pages send to the background, with the schema its payload must
@@ -14,17 +14,17 @@ export const requestSchemas = {
   saveContact: z.object({
     fields: contactFieldsSchema,
     /** The capture the form was filled from: parsed again here, it came from a LinkedIn page. */
-    capture: extractedProfileSchema.nullable(),
+    capture: z.nullable(extractedProfileSchema),
   }),
   moveContact: z.object({ slug, to: statusSchema }),
   markThanked: z.object({ slug }),
   saveDraft: z.object({
     slug,
     channel: channelSchema,
-    subject: z.string().max(2_000),
-    body: z.string().max(50_000),
+    subject: z.string().check(z.maxLength(2_000)),
+    body: z.string().check(z.maxLength(50_000)),
   }),
-  saveSettings: settingsSchema.partial(),
+  saveSettings: z.partial(settingsSchema),
   refreshBadge: z.object({}),
 } as const;
 
@@ -45,7 +45,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const envelopeSchema = z.object({
   confab: z.literal(1),
-  name: z.string().max(100),
+  name: z.string().check(z.maxLength(100)),
   payload: z.unknown(),
 });
 

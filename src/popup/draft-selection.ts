@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
 import { channelSchema } from '../core/draft.ts';
+import { z } from '../core/z.ts';
 
 const key = 'popup.draftSelection';
-const selectionSchema = z.object({ slug: z.string().min(1), channel: channelSchema });
+const selectionSchema = z.object({ slug: z.string().check(z.minLength(1)), channel: channelSchema });
 export type DraftSelection = z.infer<typeof selectionSchema>;
 
 /** The contact and channel last drafted for, so a reopened popup shows the same draft. */

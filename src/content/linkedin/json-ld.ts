@@ -24,7 +24,7 @@ function isPerson(node: JsonObject): boolean {
 /** All top-level Person nodes in the document's JSON-LD scripts. Never throws. */
 export function jsonLdPersons(doc: Document): JsonObject[] {
   const persons: JsonObject[] = [];
-  let scripts: Element[] = [];
+  let scripts: Element[];
   try {
     scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
   } catch {

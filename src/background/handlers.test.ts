@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { avery, freshDb } from '../../test/unit/test-db.ts';
+import type { ConfabDb } from '../db/database.ts';
+import { dispatch } from '../messaging/handle.ts';
+import { envelope } from '../messaging/protocol.ts';
+import { createHandlers } from './handlers.ts';
+
+// The badge itself is tested in badge.test.ts; here the refresh is a spy.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+
+const options = { extensionId: 'id', extensionOrigin: 'chrome-extension://id/' };
+const popup = { id: 'id', url: 'chrome-extension://id/src/popup/index.html' };
+let db: ConfabDb;
+afterEach(async () => db?.delete());
+
+describe('background handlers on a real database', () => {
+  it('saves, moves and thanks, recomputing the badge after each change', async () => {
+    db = freshDb();
+    const refresh = vi.fn(async () => 0);
+    const h = createHandlers(db, refresh);
+    const call = (message: unknown) => dispatch(h, message, popup, options);
+
+    expect(await call(envelope('saveContact', { fields: avery, capture: null }))).toMatchObject({ ok: true, value: { created: true } });
+    for (const to of ['requested', 'accepted', 'met'] as const) await call(envelope('moveContact', { slug: 'avery-quinlan', to }));
+    expect(await call(envelope('markThanked', { slug: 'avery-quinlan' }))).toMatchObject({ ok: true, value: { contact: { status: 'thanked' } } });
+    expect(refresh).toHaveBeenCalledTimes(5);
+  });
+
+  it('answers a hostile or malformed message with an error and leaves the data as it was', async () => {
+    db = freshDb();
+    const h = createHandlers(db, async () => 0);
+    await dispatch(h, envelope('saveContact', { fields: avery, capture: null }), popup, options);
+    const before = await db.contacts.toArray();
+
+    const replies = await Promise.all([
+      dispatch(h, envelope('moveContact', { slug: 'avery-quinlan', to: 'thanked' }), popup, options),
+      dispatch(h, { confab: 1, name: 'saveContact', payload: { fields: { name: '<b>x</b>' } } }, popup, options),
+      dispatch(h, envelope('markThanked', { slug: 'avery-quinlan' }), { id: 'id', url: 'https://www.linkedin.com/in/x/' }, options),
+      dispatch(h, envelope('saveSettings', { thankYouDelayHours: -5 }), popup, options),
+    ]);
+    expect(replies.every((r) => !r.ok && r.error.length > 0)).toBe(true);
+    expect(await db.contacts.toArray()).toEqual(before);
+    expect(await db.settings.count()).toBe(0);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Runs the extractor on real LinkedIn pages saved by third parties (../shared/fixtures/linkedin,
+ * outside the repo: they hold real members' data and are never copied in). Prints a per-era,
+ * per-field report; eras this extractor fully supports must be right on every expected field.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractionSchema, nonProfileKinds, type Extraction } from '../../core/profile.ts';
+import { extractProfile } from './extract-profile.ts';
+import { parseDocument } from './test-document.ts';
+
+const root = path.resolve(import.meta.dirname, '../../../../shared/fixtures/linkedin');
+const available = existsSync(root);
+
+/** Eras where every expected field must already be right. */
+const strictEras = new Set(['public-2019plus', 'special']);
+
+const textFields = ['name', 'headline', 'location', 'currentTitle', 'currentCompany', 'about'] as const;
+const reportFields = ['kind', 'url', ...textFields, 'experienceCount', 'educationCount'] as const;
+type ReportField = (typeof reportFields)[number];
+
+interface Expected extends Partial<Record<(typeof textFields)[number] | 'url', string | null>> {
+  kind: 'profile' | 'authwall' | 'not-found' | 'other';
+  experienceCount?: number | null;
+  educationCount?: number | null;
+}
+
+const norm = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Whether the field is right, whether a value was found; undefined when nothing is expected. */
+function judge(field: ReportField, expected: Expected, got: Extraction): { right: boolean; found: boolean } | undefined {
+  const profile = got.kind === 'profile' ? got : null;
+  if (field === 'kind') {
+    const right = expected.kind === 'other' ? got.kind === 'unsupported' || got.kind === 'authwall' : got.kind === expected.kind;
+    return { right, found: true };
+  }
+  if (expected.kind !== 'profile') return undefined;
+  if (field === 'experienceCount' || field === 'educationCount') {
+    const want = expected[field];
+    if (want === null || want === undefined) return undefined;
+    const list = field === 'experienceCount' ? profile?.experience : profile?.education;
+    return { right: list?.length === want, found: (list?.length ?? 0) > 0 };
+  }
+  const want = expected[field];
+  if (want === undefined) return undefined;
+  const value = profile ? profile[field] : null;
+  const found = value !== null && value !== undefined;
+  if (want === null) return { right: !found, found };
+  // `about` is recorded as the first 80 characters of the text.
+  const right = field === 'about' ? norm(value).startsWith(norm(want)) : norm(value) === norm(want);
+  return { right, found };
+}
+
+const pages = available
+  ? readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((era) =>
+        readdirSync(path.join(root, era.name))
+          .filter((file) => file.endsWith('.html'))
+          .map((file) => ({ era: era.name, file, base: path.join(root, era.name, file.replace(/\.html$/, '')) })),
+      )
+  : [];
+
+const tally = new Map<string, Map<ReportField, { found: number; right: number; total: number }>>();
+
+function record(era: string, field: ReportField, verdict: { right: boolean; found: boolean }) {
+  const fields = tally.get(era) ?? new Map();
+  tally.set(era, fields);
+  const cell = fields.get(field) ?? { found: 0, right: 0, total: 0 };
+  fields.set(field, cell);
+  cell.total += 1;
+  if (verdict.found) cell.found += 1;
+  if (verdict.right) cell.right += 1;
+}
+
+describe.skipIf(!available)(`real LinkedIn pages${available ? '' : ` (skipped: ${root} is missing)`}`, () => {
+  afterAll(() => {
+    const rows: Record<string, Record<string, string>> = {};
+    for (const [era, fields] of [...tally].sort(([a], [b]) => a.localeCompare(b))) {
+      rows[era] = Object.fromEntries(
+        reportFields.map((field) => {
+          const cell = fields.get(field);
+          return [field, cell ? `${cell.right}/${cell.total} f${cell.found}` : '-'];
+        }),
+      );
+    }
+    console.log('Extraction report per era and field: right/expected, f = how many values were found (non-empty)');
+    console.table(rows);
+  });
+
+  for (const page of pages) {
+    it(`${page.era}/${page.file}`, () => {
+      const expected = JSON.parse(readFileSync(`${page.base}.expected.json`, 'utf8')) as Expected;
+      // The auth wall does not record the URL it was served for: any profile URL stands in.
+      const url = expected.url ?? 'https://www.linkedin.com/in/requested-member/';
+      const doc = parseDocument(readFileSync(`${page.base}.html`, 'utf8'), url);
+
+      let result: Extraction | undefined;
+      expect(() => (result = extractProfile(doc, url))).not.toThrow();
+      if (!result) throw new Error('no result');
+      expect([...nonProfileKinds, 'profile']).toContain(result.kind);
+      expect(extractionSchema.safeParse(result).success).toBe(true);
+
+      const wrong: string[] = [];
+      for (const field of reportFields) {
+        const verdict = judge(field, expected, result);
+        if (!verdict) continue;
+        record(page.era, field, verdict);
+        if (!verdict.right) wrong.push(field);
+      }
+      if (strictEras.has(page.era)) expect(wrong, JSON.stringify(result, null, 1).slice(0, 2000)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { avery, freshDb } from '../../test/unit/test-db.ts';
+import type { ExtractedProfile } from '../core/profile.ts';
+import { StatusMoveError } from '../core/status.ts';
+import type { ConfabDb } from './database.ts';
+import { ContactError, moveContact, oldestPendingMetAt, pendingThankYouCount, saveContact, timelineOf } from './contacts-repo.ts';
+
+const capture: ExtractedProfile = {
+  kind: 'profile',
+  slug: 'avery-quinlan',
+  url: avery.url,
+  name: avery.name,
+  headline: avery.headline,
+  location: avery.location,
+  currentTitle: avery.currentTitle,
+  currentCompany: avery.currentCompany,
+  about: 'Designing for people first.',
+  experience: [{ title: 'Senior Product Designer', company: 'Harbor Light Labs', start: '2022', end: null, location: null }],
+  education: [],
+  missing: ['education'],
+};
+
+let db: ConfabDb;
+afterEach(async () => db?.delete());
+
+describe('contacts repository', () => {
+  it('saves a prospect with its capture and a timeline entry', async () => {
+    db = freshDb();
+    const { contact, created } = await saveContact(db, { fields: avery, capture }, new Date('2026-11-23T10:00:00Z'));
+    expect(created).toBe(true);
+    expect(contact).toMatchObject({ slug: 'avery-quinlan', status: 'prospect', about: 'Designing for people first.', lastCapturedAt: '2026-11-23T10:00:00.000Z' });
+    expect(contact.lastCapture?.currentTitle).toBe('Senior Product Designer');
+    expect((await timelineOf(db, 'avery-quinlan')).map((e) => e.kind)).toEqual(['saved']);
+  });
+
+  it('updates the one record when the same person is saved again, from any form of their URL', async () => {
+    db = freshDb();
+    await saveContact(db, { fields: avery, capture });
+    await moveContact(db, 'avery-quinlan', 'requested');
+    const again = await saveContact(db, { fields: { ...avery, url: 'https://de.linkedin.com/in/Avery-Quinlan/?trk=x', notes: 'Met at a meetup' }, capture: null });
+    expect(again.created).toBe(false);
+    expect(again.contact).toMatchObject({ status: 'requested', notes: 'Met at a meetup', url: avery.url, about: 'Designing for people first.' });
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('ignores a capture of someone else when the URL was edited to another person', async () => {
+    db = freshDb();
+    const { contact } = await saveContact(db, { fields: { ...avery, url: 'https://www.linkedin.com/in/jordan-reyes-data/' }, capture });
+    expect(contact.slug).toBe('jordan-reyes-data');
+    expect(contact.lastCapture).toBeNull();
+    expect(contact.about).toBe('');
+  });
+
+  it('refuses a URL that is not a LinkedIn profile and stores nothing', async () => {
+    db = freshDb();
+    await expect(saveContact(db, { fields: { ...avery, url: 'https://example.com/in/avery' }, capture: null })).rejects.toThrow(ContactError);
+    await expect(saveContact(db, { fields: { ...avery, name: '' }, capture: null })).rejects.toThrow(/needs a name/);
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.timeline.count()).toBe(0);
+  });
+
+  it('moves through allowed statuses, records the conversation and the pending thank-you', async () => {
+    db = freshDb();
+    await saveContact(db, { fields: avery, capture });
+    for (const to of ['requested', 'accepted', 'scheduled'] as const) await moveContact(db, 'avery-quinlan', to);
+    expect(await pendingThankYouCount(db)).toBe(0);
+    const met = await moveContact(db, 'avery-quinlan', 'met', new Date('2026-11-22T15:00:00Z'));
+    expect(met.metAt).toBe('2026-11-22T15:00:00.000Z');
+    expect(await pendingThankYouCount(db)).toBe(1);
+    expect(await oldestPendingMetAt(db)).toBe('2026-11-22T15:00:00.000Z');
+    expect(await db.conversations.where('slug').equals('avery-quinlan').count()).toBe(1);
+    const thanked = await moveContact(db, 'avery-quinlan', 'thanked');
+    expect(thanked.thankedAt).not.toBeNull();
+    expect(await pendingThankYouCount(db)).toBe(0);
+    expect((await timelineOf(db, 'avery-quinlan')).at(-1)).toMatchObject({ kind: 'thanked', from: 'met', to: 'thanked' });
+  });
+
+  it('rejects a move the status machine does not allow and changes nothing', async () => {
+    db = freshDb();
+    await saveContact(db, { fields: avery, capture });
+    await expect(moveContact(db, 'avery-quinlan', 'thanked')).rejects.toThrow(StatusMoveError);
+    expect((await db.contacts.get('avery-quinlan'))?.status).toBe('prospect');
+    expect(await db.timeline.count()).toBe(1);
+    await expect(moveContact(db, 'nobody', 'requested')).rejects.toThrow(/No saved contact/);
+  });
+});

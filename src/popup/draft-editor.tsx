@@ -44,21 +44,21 @@ export function DraftEditor({ slug, channel, countBody, countSubject }: Props) {
   return (
     <div class="stack">
       {countSubject && (
-        <label class="field">
+        <div class="field">
           <span class="row spread">
-            Subject
+            <label for="draft-subject">Subject</label>
             {subject?.limit != null && <Counter count={subject} id="subject-count" />}
           </span>
-          <input type="text" value={draft.subject} onInput={(e) => change({ ...draft, subject: e.currentTarget.value })} aria-describedby={subject?.limit != null ? 'subject-count' : undefined} />
-        </label>
+          <input id="draft-subject" type="text" value={draft.subject} onInput={(e) => change({ ...draft, subject: e.currentTarget.value })} aria-describedby={subject?.limit != null ? 'subject-count' : undefined} />
+        </div>
       )}
-      <label class="field">
+      <div class="field">
         <span class="row spread">
-          Message
+          <label for="draft-message">Message</label>
           <Counter count={body} id="message-count" />
         </span>
-        <textarea ref={bodyRef} rows={7} value={draft.body} onInput={(e) => change({ ...draft, body: e.currentTarget.value })} aria-describedby="message-count" placeholder="Lead with your connection, ask for 20 minutes about their path, never for a job." />
-      </label>
+        <textarea id="draft-message" ref={bodyRef} rows={7} value={draft.body} onInput={(e) => change({ ...draft, body: e.currentTarget.value })} aria-describedby="message-count" placeholder="Lead with your connection, ask for 20 minutes about their path, never for a job." />
+      </div>
       <div class="row">
         <button type="button" class="primary" onClick={() => void copy()} disabled={draft.body.trim() === ''}>
           Copy

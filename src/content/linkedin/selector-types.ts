@@ -46,3 +46,14 @@ export interface EraSpec {
 
 /** Per field, values that are never right for it. */
 export type FieldChecks = Partial<Record<TopField, RegExp>>;
+
+/** What gives away a page that is not a profile. Any one signal is enough. */
+export interface PageSignals {
+  /** Path of the page's URL or of its canonical link / og:url. */
+  path: RegExp;
+  /** `<meta name="pageKey">`. */
+  pageKey: RegExp;
+  title: RegExp;
+  /** Markup only this kind of page has. */
+  selector: string;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractionSchema, profileFieldNames, type ExtractedProfile } from '../../core/profile.ts';
+import { extractProfile, fieldNames } from './extract-profile.ts';
+import { parseDocument } from './test-document.ts';
+
+const url = 'https://www.linkedin.com/in/avery-quinlan/';
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+const topCard = (inner: string) => `<section class="top-card-layout">${inner}</section>`;
+const page = (body: string, head = '') => parseDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, url);
+
+function profile(body: string, head = '', at = url): ExtractedProfile {
+  const result = extractProfile(page(body, head), at);
+  expect(extractionSchema.safeParse(result).success).toBe(true);
+  if (result.kind !== 'profile') throw new Error(`expected a profile, got ${result.kind}`);
+  return result;
+}
+
+describe('extractProfile', () => {
+  it('lists the same fields as the schema', () => {
+    expect([...fieldNames]).toEqual([...profileFieldNames]);
+  });
+
+  it('prefers JSON-LD where it disagrees with the page, and falls back to the page where it is masked', () => {
+    const result = profile(
+      topCard(`<h1 class="top-card-layout__title">Avery Q.</h1>
+        <h3 class="top-card-layout__first-subline"><span>Portland</span></h3>
+        <div data-section="currentPositionsDetails"><span class="top-card-link__description">Harbor Light Labs</span></div>`),
+      ld({
+        '@type': 'Person',
+        name: 'Avery Quinlan',
+        url: 'https://www.linkedin.com/in/avery-quinlan',
+        address: { addressLocality: 'Portland, Oregon, United States' },
+        jobTitle: ['****** *******'],
+        worksFor: [{ name: '****** *****' }],
+      }),
+    );
+    expect(result).toMatchObject({
+      name: 'Avery Quinlan',
+      location: 'Portland, Oregon, United States',
+      currentCompany: 'Harbor Light Labs',
+      currentTitle: null,
+    });
+  });
+
+  it('uses the Person that claims the URL’s slug when there are several', () => {
+    const head =
+      ld({ '@type': 'Person', name: 'Someone Else', url: 'https://www.linkedin.com/in/someone-else' }) +
+      ld({ '@type': 'Person', name: 'Avery Quinlan', sameAs: 'https://www.linkedin.com/in/avery-quinlan' });
+    expect(profile('', head).name).toBe('Avery Quinlan');
+  });
+
+  it('never reads the sign-in modal or follower counts into the top card', () => {
+    const result = profile(
+      topCard(`<button><h1 class="top-card-layout__title">Sam Okafor</h1></button>
+        <div class="contextual-sign-in-modal"><h2 class="top-card-layout__headline">Sign in to view Sam’s full profile</h2></div>
+        <h3 class="top-card-layout__first-subline"><div class="profile-info-subheader"><span class="before:middot"></span>
+        <button>Contact Info</button><div><span>48 followers</span><span>45 connections</span></div></div></h3>`),
+    );
+    expect(result).toMatchObject({ name: 'Sam Okafor', headline: null, location: null });
+    expect(result.missing).toEqual(['headline', 'location', 'currentTitle', 'currentCompany', 'about', 'experience', 'education']);
+  });
+
+  it('keeps volunteering out of experience and takes the current title from the current role', () => {
+    const result = profile(`${topCard('<h1 class="top-card-layout__title">Jordan Reyes</h1>')}
+      <section data-section="volunteering"><ul><li class="profile-section-card"><h3>Mentor</h3><h4>Code Club</h4></li></ul></section>
+      <section data-section="experience"><ul class="experience__list">
+        <li><h3><span class="experience-item__title">Analyst</span></h3><h4><span class="experience-item__subtitle">Old Co</span></h4>
+          <p><span class="date-range"><time>2019</time> - <time>2020</time></span></p></li>
+        <li><h3><span class="experience-item__title">Data Engineer</span></h3><h4><span class="experience-item__subtitle">Quarry Analytics</span></h4>
+          <p><span class="date-range"><time>2021</time> - Present</span></p></li>
+      </ul></section>`);
+    expect(result.experience.map((entry) => entry.title)).toEqual(['Analyst', 'Data Engineer']);
+    expect(result).toMatchObject({ currentTitle: 'Data Engineer', currentCompany: 'Quarry Analytics' });
+  });
+
+  it('takes the slug from the canonical link when the URL is not a /in/ address', () => {
+    const result = profile(topCard('<h1 class="top-card-layout__title">A</h1>'), '<link rel="canonical" href="https://uk.linkedin.com/in/Avery-Quinlan">', 'http://127.0.0.1:8080/page.html');
+    expect(result).toMatchObject({ slug: 'avery-quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/' });
+  });
+
+  it('calls a profile without any slug unsupported', () => {
+    expect(extractProfile(page(topCard('<h1 class="top-card-layout__title">A</h1>')), 'https://www.linkedin.com/feed/')).toEqual({ kind: 'unsupported' });
+  });
+
+  it('falls back to the <title> for the name', () => {
+    expect(profile(topCard(''), '<title>(2) Avery Quinlan | LinkedIn</title>').name).toBe('Avery Quinlan');
+  });
+
+  it('never throws, whatever the document does', () => {
+    const throwing = new Proxy({}, { get: () => { throw new Error('boom'); } }) as Document;
+    expect(extractProfile(throwing, url)).toEqual({ kind: 'unsupported' });
+    expect(extractProfile(null as unknown as Document, url)).toEqual({ kind: 'unsupported' });
+    const result = extractProfile(page(topCard('<h1 class="top-card-layout__title">A</h1>'), '<script type="application/ld+json">{oops</script>'), 'not a url');
+    expect(result.kind).toBe('unsupported');
+  });
+
+  it('returns what it could read when part of the document breaks', () => {
+    const doc = page(`${topCard('<h1 class="top-card-layout__title">Avery Quinlan</h1>')}
+      <section data-section="experience"><ul class="experience__list"><li><h3>Designer</h3></li></ul></section>`);
+    const querySelectorAll = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selector: string) => {
+      if (selector.includes('experience')) throw new Error('boom');
+      return querySelectorAll(selector);
+    }) as typeof doc.querySelectorAll;
+    const result = extractProfile(doc, url);
+    expect(result).toMatchObject({ kind: 'profile', name: 'Avery Quinlan', experience: [] });
+  });
+});

@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pages } from './fixture-pages.ts';
+import { badgeText, foreignRequests, launchExtension, openLinkedIn, openPopupOn, type Extension } from './launch.ts';
+import { restartWorker, workerWasRestarted } from './worker-control.ts';
+
+let extension: Extension;
+let linkedIn: Page;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  linkedIn = await openLinkedIn(extension, pages.avery.url);
+});
+afterAll(async () => extension?.close());
+
+async function countStored(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('confab');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+        };
+      }),
+    store,
+  );
+}
+
+async function moveTo(popup: Page, name: string, status: string) {
+  await popup.getByLabel(`Move ${name} to`).selectOption({ label: status });
+  await popup.locator(`[data-status] h3`, { hasText: status }).waitFor();
+}
+
+describe('the whole spine in real Chromium', () => {
+  it('captures the open profile into the This page form and saves it once, however often it is saved', async () => {
+    const popup = await openPopupOn(extension, linkedIn);
+    await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe('Avery Quinlan');
+    expect(await popup.getByLabel('Current title').inputValue()).toBe('Senior Product Designer');
+    expect(await popup.getByLabel('Company').inputValue()).toBe('Harbor Light Labs');
+    expect(await popup.getByLabel('Profile URL').inputValue()).toBe(pages.avery.url);
+    await popup.getByLabel('Notes').fill('Ask about accessibility audits');
+    await popup.getByRole('button', { name: 'Save as prospect' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Saved Avery Quinlan as a prospect.' }).waitFor();
+
+    await popup.reload();
+    await popup.getByTestId('saved-status').filter({ hasText: 'Prospect' }).waitFor();
+    expect(await popup.getByLabel('Notes').inputValue()).toBe('Ask about accessibility audits');
+    await popup.getByRole('button', { name: 'Update contact' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Updated Avery Quinlan.' }).waitFor();
+    expect(await countStored(popup, 'contacts')).toBe(1);
+
+    // The capture left nothing in the page: no element, no global in the page's world.
+    expect(await linkedIn.evaluate(() => 'confabCapture' in window || '__confabCapture' in window)).toBe(false);
+    await popup.close();
+  });
+
+  it('finds the contact in Follow-up, drafts a note with a live counter, and keeps the draft when the popup closes', async () => {
+    let popup = await openPopupOn(extension, linkedIn);
+    await popup.getByRole('tab', { name: 'Follow-up' }).click();
+    await popup.locator('[data-status="prospect"]', { hasText: 'Avery Quinlan' }).waitFor();
+
+    await popup.getByRole('tab', { name: 'Draft' }).click();
+    expect(await popup.getByLabel('Contact').inputValue()).toBe('avery-quinlan');
+    await popup.getByLabel('Channel').selectOption({ label: 'Connection note' });
+    const note = 'Hi Avery, fellow Portland designer here. Would you be open to a 20-minute call about your path into accessibility work?';
+    await popup.getByRole('textbox', { name: 'Message' }).fill(note);
+    await expect.poll(() => popup.getByTestId('message-count').textContent()).toBe(`${note.length} / 200`);
+    await popup.getByRole('textbox', { name: 'Message' }).pressSequentially(' Thanks!');
+    await expect.poll(() => popup.getByTestId('message-count').textContent()).toBe(`${note.length + 8} / 200`);
+    await popup.close();
+
+    popup = await openPopupOn(extension, linkedIn);
+    await popup.getByRole('tab', { name: 'Draft' }).click();
+    await expect.poll(() => popup.getByRole('textbox', { name: 'Message' }).inputValue()).toBe(`${note} Thanks!`);
+    expect(await popup.getByLabel('Channel').inputValue()).toBe('connection-note');
+
+    await popup.getByLabel('Channel').selectOption({ label: 'LinkedIn message' });
+    await popup.getByRole('textbox', { name: 'Message' }).fill('One two three');
+    await expect.poll(() => popup.getByTestId('message-count').textContent()).toBe('3 words');
+    await popup.close();
+  });
+
+  it('shows the pending thank-you on the badge, keeps it right across a worker restart, and clears it when thanked', async () => {
+    const popup = await openPopupOn(extension, linkedIn);
+    await popup.getByRole('tab', { name: 'Follow-up' }).click();
+    expect(await badgeText(extension)).toBe('');
+    for (const status of ['Requested', 'Accepted', 'Met']) await moveTo(popup, 'Avery Quinlan', status);
+    await expect.poll(() => badgeText(extension)).toBe('1');
+    await popup.getByTestId('pending-thanks').filter({ hasText: 'Avery Quinlan' }).waitFor();
+
+    // Make the badge wrong behind Confab's back, stop the worker, and let it start again.
+    await (await extension.worker()).evaluate(() => chrome.action.setBadgeText({ text: '9' }));
+    await restartWorker(extension, popup);
+    expect(await workerWasRestarted(extension)).toBe(true);
+    await expect.poll(() => badgeText(extension)).toBe('1');
+
+    await popup.getByTestId('pending-thanks').getByRole('button', { name: 'Mark thanked' }).click();
+    await expect.poll(() => badgeText(extension)).toBe('');
+    await popup.locator('[data-status="thanked"]', { hasText: 'Avery Quinlan' }).waitFor();
+    expect(await popup.getByTestId('pending-thanks').count()).toBe(0);
+
+    await restartWorker(extension, popup);
+    await expect.poll(() => badgeText(extension)).toBe('');
+  });
+
+  it('rejects a move the flow does not allow, with a clear message and no change', async () => {
+    const popup = await openPopupOn(extension, null);
+    const reply = await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ confab: 1, name: 'moveContact', payload: { slug: 'avery-quinlan', to: 'prospect' } }),
+    );
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('cannot move from Thanked to Prospect') });
+    await popup.getByRole('tab', { name: 'Follow-up' }).click();
+    await popup.locator('[data-status="thanked"]', { hasText: 'Avery Quinlan' }).waitFor();
+  });
+
+  it('made no request but to the routed LinkedIn pages and the extension itself', () => {
+    expect(extension.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(extension)).toEqual([]);
+  });
+});

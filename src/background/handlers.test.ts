@@ -26,6 +26,16 @@ describe('background handlers on a real database', () => {
     expect(refresh).toHaveBeenCalledTimes(5);
   });
 
+  it('changes only the settings a message names', async () => {
+    db = freshDb();
+    const h = createHandlers(db, async () => 0);
+    await dispatch(h, envelope('saveSettings', { premium: true }), popup, options);
+    expect(await dispatch(h, envelope('saveSettings', { thankYouDelayHours: 48 }), popup, options)).toEqual({
+      ok: true,
+      value: { settings: { premium: true, thankYouDelayHours: 48 } },
+    });
+  });
+
   it('answers a hostile or malformed message with an error and leaves the data as it was', async () => {
     db = freshDb();
     const h = createHandlers(db, async () => 0);

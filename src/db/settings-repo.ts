@@ -1,4 +1,4 @@
-import { defaultSettings, settingsSchema, type Settings } from '../core/settings.ts';
+import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../core/settings.ts';
 import type { ConfabDb } from './database.ts';
 
 export async function readSettings(db: ConfabDb): Promise<Settings> {
@@ -8,9 +8,10 @@ export async function readSettings(db: ConfabDb): Promise<Settings> {
   return parsed.success ? parsed.data : defaultSettings;
 }
 
-export async function writeSettings(db: ConfabDb, patch: Partial<Settings>): Promise<Settings> {
+export async function writeSettings(db: ConfabDb, patch: SettingsPatch): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const next = settingsSchema.parse({ ...(await readSettings(db)), ...patch });
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const next = settingsSchema.parse({ ...(await readSettings(db)), ...changes });
     await db.settings.put({ key: 'settings', value: next });
     return next;
   });

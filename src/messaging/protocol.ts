@@ -1,7 +1,7 @@
 import { contactFieldsSchema, statusSchema, type Contact } from '../core/contact.ts';
 import { channelSchema, type Draft } from '../core/draft.ts';
 import { extractedProfileSchema } from '../core/profile.ts';
-import { settingsSchema, type Settings } from '../core/settings.ts';
+import { settingsPatchSchema, type Settings } from '../core/settings.ts';
 import { z } from '../core/z.ts';
 
 const slug = z.string().check(z.minLength(1), z.maxLength(200));
@@ -24,7 +24,7 @@ export const requestSchemas = {
     subject: z.string().check(z.maxLength(2_000)),
     body: z.string().check(z.maxLength(50_000)),
   }),
-  saveSettings: z.partial(settingsSchema),
+  saveSettings: settingsPatchSchema,
   refreshBadge: z.object({}),
 } as const;
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { connectionNoteLimit } from '../core/channels.ts';
-import type { Settings } from '../core/settings.ts';
+import type { Settings, SettingsPatch } from '../core/settings.ts';
 import { database } from '../db/database.ts';
 import { readSettings } from '../db/settings-repo.ts';
 import { send } from '../messaging/send.ts';
@@ -10,7 +10,7 @@ export function OptionsPage() {
   const settings = useLiveQuery(() => readSettings(database()), []);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; message: string } | null>(null);
 
-  const save = async (patch: Partial<Settings>) => {
+  const save = async (patch: SettingsPatch) => {
     try {
       await send('saveSettings', patch);
       setStatus({ kind: 'ok', message: 'Saved.' });
@@ -48,7 +48,7 @@ export function OptionsPage() {
   );
 }
 
-function SettingsForm({ settings, onSave }: { settings: Settings; onSave: (patch: Partial<Settings>) => Promise<void> }) {
+function SettingsForm({ settings, onSave }: { settings: Settings; onSave: (patch: SettingsPatch) => Promise<void> }) {
   const [delay, setDelay] = useState(String(settings.thankYouDelayHours));
   const delayValid = /^\d+$/.test(delay) && Number(delay) >= 1 && Number(delay) <= 336;
 

@@ -7,7 +7,7 @@ import type { Education, Experience, Extraction, ProfileFieldName } from '../../
 import { profileRefFromUrl, type ProfileRef } from '../../core/profile-url.ts';
 import { jsonLdFields, jsonLdPersons, personUrls, type JsonObject } from './json-ld.ts';
 import { activeEras, pageKind } from './page-kind.ts';
-import { claimedSlugs, nameFromTitle } from './page-identity.ts';
+import { claimedSlugs, nameFromTitle, slugOf } from './page-identity.ts';
 import { readEducation, readExperience } from './read-lists.ts';
 import { readText } from './read-picks.ts';
 import type { EraSpec, TopField } from './selector-types.ts';
@@ -44,9 +44,7 @@ function profileRef(doc: Document, url: string): ProfileRef | null {
 /** The Person node about this member: the one claiming the slug, else the only/first one. */
 function personFor(doc: Document, slug: string): JsonObject | undefined {
   const persons = jsonLdPersons(doc);
-  const claims = (person: JsonObject) =>
-    personUrls(person).some((url) => attempt(() => profileRefFromUrl(new URL(url, 'https://www.linkedin.com/').href)?.slug, null) === slug);
-  return persons.find(claims) ?? persons[0];
+  return persons.find((person) => personUrls(person).some((url) => slugOf(url) === slug)) ?? persons[0];
 }
 
 function fromEras(doc: Document, eras: readonly EraSpec[], field: TopField): string | null {

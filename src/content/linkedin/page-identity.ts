@@ -15,7 +15,7 @@ export interface PageIdentity {
 }
 
 /** Relative claims ("/in/x", "/authwall") are read against LinkedIn's own origin. */
-function slugOf(raw: string | null | undefined): string | null {
+export function slugOf(raw: string | null | undefined): string | null {
   if (!raw) return null;
   try {
     return profileRefFromUrl(new URL(raw, 'https://www.linkedin.com/').href)?.slug ?? null;

@@ -1,8 +1,8 @@
 /**
  * What kind of LinkedIn page a document is: a profile, a sign-in wall, a "page doesn't exist"
- * page, or something else (feed, search, company...). A profile is recognised by its markup (an
- * era marker or a JSON-LD Person), and the other kinds by the signals in selectors.ts,, so the sign-in modals every logged-out
- * profile carries never make it an auth wall.
+ * page, or something else (feed, search, company...). A profile is recognised first, by its markup
+ * (an era marker or a JSON-LD Person), so the sign-in modals every logged-out profile carries never
+ * make it an auth wall; the other kinds by the signals in selectors.ts.
  */
 import { jsonLdPersons } from './json-ld.ts';
 import type { PageSignals } from './selector-types.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Picks } from './selector-types.ts';
-import { eras } from './selectors.ts';
+import { eras, pageSignals } from './selectors.ts';
 import { parseDocument } from './test-document.ts';
 
 const doc = parseDocument('<!DOCTYPE html><html><body><section id="about"></section></body></html>');
@@ -13,6 +13,10 @@ describe('selector registry', () => {
   it('gives every era a unique id and a marker', () => {
     expect(new Set(eras.map((era) => era.id)).size).toBe(eras.length);
     for (const era of eras) expect(era.marker.trim()).not.toBe('');
+  });
+
+  it('page signals parse', () => {
+    for (const signals of Object.values(pageSignals)) expect(() => doc.querySelectorAll(signals.selector)).not.toThrow();
   });
 
   for (const era of eras) {

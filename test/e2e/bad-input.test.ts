@@ -1,0 +1,156 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pages, readFixture } from './fixture-pages.ts';
+import { foreignRequests, launchExtension, openLinkedIn, openPopupOn, type Extension } from './launch.ts';
+
+let extension: Extension;
+const uncaught: string[] = [];
+
+beforeAll(async () => {
+  extension = await launchExtension();
+});
+afterAll(async () => extension?.close());
+
+async function popupOn(url: string | null): Promise<{ popup: Page; page: Page | null }> {
+  const page = url ? await openLinkedIn(extension, url) : null;
+  const popup = await openPopupOn(extension, page);
+  popup.on('pageerror', (error) => uncaught.push(error.message));
+  return { popup, page };
+}
+
+async function hintOn(url: string | null): Promise<string> {
+  const { popup, page } = await popupOn(url);
+  const hint = (await popup.getByTestId('page-hint').textContent()) ?? '';
+  await popup.close();
+  await page?.close();
+  return hint;
+}
+
+describe('pages that are not a profile get a plain hint and nothing is saved', () => {
+  it.each([
+    ['a sign-in wall', pages.authwall.url, 'LinkedIn is showing a sign-in page; sign in and try again.'],
+    ['a profile that does not exist', pages.notFound.url, 'LinkedIn says this profile does not exist or is not available.'],
+    ['the LinkedIn feed', pages.feed.url, 'This LinkedIn page is not a profile.'],
+    ['a page that is not LinkedIn', null, 'Open a LinkedIn profile (linkedin.com/in/…)'],
+  ])('%s', async (_label, url, hint) => {
+    expect(await hintOn(url)).toContain(hint);
+  });
+});
+
+describe('a profile with half its top card missing', () => {
+  it('fills what it found, says what it did not, and saves', async () => {
+    const { popup, page } = await popupOn(pages.halfTopCard.url);
+    await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe('Sam Okafor');
+    expect(await popup.getByLabel('Headline').inputValue()).toBe('');
+    expect(await popup.getByRole('note').textContent()).toMatch(/Not found on this page: .*headline.*location/);
+    await popup.getByLabel('Company').fill('Northwind Cooperative');
+    await popup.getByRole('button', { name: 'Save as prospect' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Saved Sam Okafor as a prospect.' }).waitFor();
+    await popup.getByRole('tab', { name: 'Follow-up' }).click();
+    await popup.locator('[data-status="prospect"]', { hasText: 'Northwind Cooperative' }).waitFor();
+    await popup.close();
+    await page?.close();
+  });
+
+  it('refuses to save without a name, with a message, and stores nothing new', async () => {
+    const { popup, page } = await popupOn(pages.jordan.url);
+    await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe('Jordan Reyes');
+    await popup.getByLabel('Profile URL').fill('https://example.com/not-linkedin');
+    await popup.getByRole('button', { name: 'Save as prospect' }).click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('must be a LinkedIn profile address');
+    await popup.getByRole('tab', { name: 'Follow-up' }).click();
+    await popup.locator('[data-status="prospect"]').waitFor();
+    expect(await popup.locator('[data-slug="jordan-reyes-data"]').count()).toBe(0);
+    await popup.close();
+    await page?.close();
+  });
+});
+
+describe('LinkedIn’s in-page navigation', () => {
+  it('never mixes two people: a stale page is reported, the new person is captured once shown', async () => {
+    const page = await openLinkedIn(extension, pages.avery.url);
+    // LinkedIn changes the URL first and swaps the page content later.
+    await page.evaluate(() => history.pushState({}, '', '/in/jordan-reyes-data/'));
+    let popup = await openPopupOn(extension, page);
+    expect(await popup.getByTestId('page-hint').textContent()).toContain('still showing the previous person');
+    await popup.close();
+
+    const jordan = readFixture(pages.jordan.file);
+    await page.evaluate((html) => {
+      setTimeout(() => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.title = next.title;
+        document.head.replaceChildren(...Array.from(next.head.childNodes).map((n) => document.importNode(n, true)));
+        document.body.replaceChildren(...Array.from(next.body.childNodes).map((n) => document.importNode(n, true)));
+      }, 600);
+      document.title = 'Avery Quinlan | LinkedIn';
+    }, jordan);
+    popup = await openPopupOn(extension, page);
+    await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe('Jordan Reyes');
+    expect(await popup.getByLabel('Profile URL').inputValue()).toBe(pages.jordan.url);
+    expect(await popup.getByLabel('Company').inputValue()).toBe('Quarry Analytics');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('messages with the wrong shape', () => {
+  it('get an error reply and change nothing', async () => {
+    const { popup } = await popupOn(null);
+    const replies = await popup.evaluate(async () => {
+      const send = (message: unknown) => chrome.runtime.sendMessage(message);
+      return Promise.all([
+        send({ confab: 1, name: 'saveContact', payload: { fields: { name: 42 } } }),
+        send({ confab: 1, name: 'dropDatabase', payload: {} }),
+        send('markThanked'),
+        send({ confab: 1, name: 'saveSettings', payload: { thankYouDelayHours: 'soon' } }),
+      ]);
+    });
+    expect(replies).toEqual([
+      { ok: false, error: expect.stringMatching(/^Refused “saveContact”/) },
+      { ok: false, error: 'Refused: this is not a message Confab understands.' },
+      { ok: false, error: 'Refused: this is not a message Confab understands.' },
+      { ok: false, error: expect.stringMatching(/^Refused “saveSettings”/) },
+    ]);
+    await popup.getByRole('tab', { name: 'Follow-up' }).click();
+    await popup.locator('[data-slug="sam-okafor"]').waitFor();
+    expect(await popup.locator('.contact-row').count()).toBe(1);
+    await popup.close();
+  });
+});
+
+describe('the options page', () => {
+  it('raises the connection-note limit to 300 for a Premium account', async () => {
+    const options = await extension.context.newPage();
+    await options.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+    await options.getByLabel('Premium account').check();
+    await options.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await options.getByLabel('Thank-you delay (hours)').fill('0');
+    expect(await options.getByRole('button', { name: 'Save delay' }).isDisabled()).toBe(true);
+    await options.getByLabel('Thank-you delay (hours)').fill('48');
+    await options.getByRole('button', { name: 'Save delay' }).click();
+    await options.reload();
+    await expect.poll(() => options.getByLabel('Thank-you delay (hours)').inputValue()).toBe('48');
+    expect(await options.getByLabel('Premium account').isChecked()).toBe(true);
+
+    const { popup } = await popupOn(null);
+    await popup.getByRole('tab', { name: 'Draft' }).click();
+    await popup.getByLabel('Channel').selectOption({ label: 'Connection note' });
+    await popup.getByRole('textbox', { name: 'Message' }).fill('x'.repeat(250));
+    await expect.poll(() => popup.getByTestId('message-count').textContent()).toBe('250 / 300');
+    await popup.getByLabel('Channel').selectOption({ label: 'InMail' });
+    await popup.getByLabel('Subject').fill('Your path into data engineering');
+    await expect.poll(() => popup.getByTestId('subject-count').textContent()).toBe('31 / 200');
+    await popup.getByRole('textbox', { name: 'Message' }).fill('y'.repeat(1_950));
+    await expect.poll(() => popup.getByTestId('message-count').textContent()).toBe('1950 / 1900 · 50 over the limit');
+    await popup.close();
+    await options.close();
+  });
+});
+
+describe('through all of it', () => {
+  it('nothing threw uncaught and nothing left the machine', () => {
+    expect(uncaught).toEqual([]);
+    expect(foreignRequests(extension)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
@@ -25,8 +25,29 @@ function finishManifest(outDir: string, e2e: boolean): Plugin {
       delete built.web_accessible_resources;
       if (e2e) built.host_permissions = [e2eHostPermission];
       writeFileSync(path, `${JSON.stringify(built, null, 2)}\n`);
+      removeUnusedCaptureChunks(outDir);
     },
   };
+}
+
+/**
+ * Besides the self-contained IIFE it injects, crxjs also emits the capture entry as an ES chunk that
+ * nothing loads. Ship only what is used: one copy of the capture script.
+ */
+function removeUnusedCaptureChunks(outDir: string): void {
+  const files = listFiles(outDir);
+  for (const chunk of files.filter((f) => /\/assets\/capture\.ts-[\w-]+\.js$/.test(f))) {
+    const name = chunk.slice(chunk.lastIndexOf('/') + 1);
+    const used = files.some((f) => f !== chunk && /\.(js|html|json)$/.test(f) && readFileSync(f, 'utf8').includes(name));
+    if (!used) rmSync(chunk);
+  }
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
 }
 
 export default defineConfig(({ mode }) => {

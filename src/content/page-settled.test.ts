@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../core/profile.ts';
-import { belongsToUrl, captureWhenSettled, type PageIdentity } from './page-settled.ts';
+import type { PageIdentity } from './linkedin/page-identity.ts';
+import { belongsToUrl, captureWhenSettled } from './page-settled.ts';
 
 function profile(slug: string, name: string | null): Extraction {
   return { kind: 'profile', slug, url: `https://www.linkedin.com/in/${slug}/`, name, headline: null, location: null, currentTitle: null, currentCompany: null, about: null, experience: [], education: [], missing: [] };

@@ -1,9 +1,5 @@
 import type { CaptureOutcome, Extraction } from '../core/profile.ts';
-
-export interface PageIdentity {
-  slugs: string[];
-  titleName: string | null;
-}
+import type { PageIdentity } from './linkedin/page-identity.ts';
 
 /**
  * LinkedIn swaps pages without reloading: for a moment the URL names the new person while the document

@@ -1,3 +1,4 @@
+import { profileFieldNames } from './profile-fields.ts';
 import { z } from './z.ts';
 
 /**
@@ -23,17 +24,7 @@ export const educationSchema = z.object({
   end: optionalText,
 });
 
-export const profileFieldNames = [
-  'name',
-  'headline',
-  'location',
-  'currentTitle',
-  'currentCompany',
-  'about',
-  'experience',
-  'education',
-] as const;
-export type ProfileFieldName = (typeof profileFieldNames)[number];
+export { profileFieldNames, type ProfileFieldName } from './profile-fields.ts';
 
 export const extractedProfileSchema = z.object({
   kind: z.literal('profile'),

@@ -3,7 +3,8 @@
  * reads the document it is given, changes nothing, and never throws. Field by field it prefers
  * JSON-LD (structured, unabbreviated) over the visible markup of the eras in selectors.ts.
  */
-import type { Education, Experience, Extraction, ProfileFieldName } from '../../core/profile.ts';
+import type { Education, Experience, Extraction } from '../../core/profile.ts';
+import { profileFieldNames } from '../../core/profile-fields.ts';
 import { profileRefFromUrl, type ProfileRef } from '../../core/profile-url.ts';
 import { jsonLdFields, jsonLdPersons, personUrls, type JsonObject } from './json-ld.ts';
 import { activeEras, pageKind } from './page-kind.ts';
@@ -12,18 +13,6 @@ import { readEducation, readExperience } from './read-lists.ts';
 import { readText } from './read-picks.ts';
 import type { EraSpec, TopField } from './selector-types.ts';
 import { fieldChecks } from './selectors.ts';
-
-/** Mirrors `profileFieldNames` in core/profile.ts, which cannot be imported here (it pulls in zod). */
-export const fieldNames = [
-  'name',
-  'headline',
-  'location',
-  'currentTitle',
-  'currentCompany',
-  'about',
-  'experience',
-  'education',
-] as const satisfies readonly ProfileFieldName[];
 
 function attempt<T>(read: () => T, fallback: T): T {
   try {
@@ -97,7 +86,7 @@ function extract(doc: Document, url: string): Extraction {
     experience,
     education,
   };
-  const missing = fieldNames.filter((key) => {
+  const missing = profileFieldNames.filter((key) => {
     const value = profile[key];
     return Array.isArray(value) ? value.length === 0 : value === null;
   });

@@ -16,6 +16,9 @@ export async function saveProfileFromShortcut(db: ConfabDb, tabId: number | unde
   if (tabId === undefined) return notify('Confab could not save', 'No tab is open to read.');
   const outcome = await captureTab(tabId);
   if (outcome.kind !== 'profile') return notify('Confab could not save this page', describeCaptureProblem(outcome));
+  if (!outcome.name) {
+    return notify('Confab could not save this page', 'No name was found on this page. Click the Confab icon to fill in the details and save.');
+  }
   try {
     const existing = await getContact(db, outcome.slug);
     const { fields } = formStart(outcome, existing);

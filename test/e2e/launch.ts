@@ -88,3 +88,11 @@ export async function badgeText(extension: Extension): Promise<string> {
   const worker = await extension.worker();
   return worker.evaluate(() => chrome.action.getBadgeText({}));
 }
+
+/** Waits until the This page form shows the captured name. */
+export async function waitForCapturedName(popup: Page, name: string): Promise<void> {
+  await popup.waitForFunction(
+    (expected) => Array.from(document.querySelectorAll('label')).some((label) => label.textContent?.trim() === 'Name' && label.querySelector('input')?.value === expected),
+    name,
+  );
+}

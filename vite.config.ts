@@ -26,6 +26,7 @@ function finishManifest(outDir: string, e2e: boolean): Plugin {
       if (e2e) built.host_permissions = [e2eHostPermission];
       writeFileSync(path, `${JSON.stringify(built, null, 2)}\n`);
       removeUnusedCaptureChunks(outDir);
+      appendCaptureRunner(outDir);
     },
   };
 }
@@ -41,6 +42,21 @@ function removeUnusedCaptureChunks(outDir: string): void {
     const used = files.some((f) => f !== chunk && /\.(js|html|json)$/.test(f) && readFileSync(f, 'utf8').includes(name));
     if (!used) rmSync(chunk);
   }
+}
+
+/**
+ * `executeScript({files})` answers with the value of the file's last expression, and waits for it when
+ * it is a promise. A bundled IIFE ends in a call that returns nothing, so the capture script's own code
+ * only defines `__confabCapture` on the isolated world's global; this last line runs it once, removes
+ * it, and becomes the injection's result. One injection instead of two halves the capture's round trips.
+ */
+export const captureRunner = ';(() => { const run = globalThis.__confabCapture; delete globalThis.__confabCapture; return run(); })();';
+
+function appendCaptureRunner(outDir: string): void {
+  const captures = listFiles(outDir).filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('globalThis.__confabCapture='));
+  if (captures.length !== 1) throw new Error(`Expected one capture script in ${outDir}, found ${captures.length}.`);
+  const code = readFileSync(captures[0]!, 'utf8');
+  if (!code.includes(captureRunner)) writeFileSync(captures[0]!, `${code.trimEnd()}\n${captureRunner}\n`);
 }
 
 function listFiles(dir: string): string[] {

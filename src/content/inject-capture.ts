@@ -4,35 +4,23 @@ import captureFile from './capture.ts?script&iife';
 
 export type TabCapture = CaptureOutcome | { kind: 'error'; message: string };
 
-/** Runs in the page's isolated world: calls the capture once and leaves nothing behind. */
-async function runInjectedCapture(): Promise<unknown> {
-  const capture = globalThis.__confabCapture;
-  delete globalThis.__confabCapture;
-  if (typeof capture !== 'function') return { kind: 'error', message: 'The capture script did not load.' };
-  return capture();
-}
-
 /**
  * Injects the capture script into a tab (allowed by the activeTab grant of the toolbar click or the
- * shortcut) and returns what it read, parsed: the page is not Confab's, so its answer is untrusted.
+ * shortcut) and returns what it read. The built file ends by running the capture once and removing it
+ * (see `captureRunner` in vite.config.ts), so one injection answers with the result. The page is not
+ * Confab's, so its answer is parsed before use.
  */
 export async function captureTab(tabId: number): Promise<TabCapture> {
   let raw: unknown;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [captureFile] });
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: runInjectedCapture });
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [captureFile] });
     raw = frame?.result;
   } catch (error) {
     return { kind: 'error', message: explainInjectionError(error) };
   }
-  if (isError(raw)) return raw;
   const parsed = captureOutcomeSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'error', message: 'Confab could not make sense of this page. Reload it and try again.' };
   return parsed.data;
-}
-
-function isError(value: unknown): value is { kind: 'error'; message: string } {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'error' && typeof (value as { message?: unknown }).message === 'string';
 }
 
 function explainInjectionError(error: unknown): string {

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { database } from '../db/database.ts';
 import { pendingThankYouCount } from '../db/contacts-repo.ts';
 import { useLiveQuery, valueOr } from '../ui/use-live-query.ts';
 import { DraftView } from './draft-view.tsx';
 import { FollowUpView } from './follow-up-view.tsx';
+import type { PageRead } from './read-active-tab.ts';
 import { ThisPageView } from './this-page-view.tsx';
 
 const tabs = [
@@ -14,10 +15,16 @@ const tabs = [
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
-export function App() {
+export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
   const [tab, setTab] = useState<TabId>('page');
   // The profile open in the tab, so Draft can start on the person just looked at.
   const [pageSlug, setPageSlug] = useState<string | null>(null);
+  // The read started at load serves the first showing of This page only; later showings read afresh.
+  const [readUsed, setReadUsed] = useState(false);
+  const onProfile = useCallback((slug: string | null) => {
+    setPageSlug(slug);
+    setReadUsed(true);
+  }, []);
   const pending = valueOr(useLiveQuery(() => pendingThankYouCount(database()), []), 0);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -60,7 +67,7 @@ export function App() {
         ))}
       </nav>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="panel">
-        {tab === 'page' && <ThisPageView onProfile={setPageSlug} />}
+        {tab === 'page' && <ThisPageView firstRead={readUsed ? null : firstRead} onProfile={onProfile} />}
         {tab === 'draft' && <DraftView pageSlug={pageSlug} />}
         {tab === 'follow-up' && <FollowUpView />}
       </div>

@@ -1,21 +1,36 @@
 import browser from 'webextension-polyfill';
 import { describeCaptureProblem } from '../core/capture-problems.ts';
+import type { Contact } from '../core/contact.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
-import { isLinkedInUrl } from '../core/profile-url.ts';
+import { isLinkedInUrl, profileRefFromUrl } from '../core/profile-url.ts';
 import { captureTab } from '../content/inject-capture.ts';
+import { getContact } from '../db/contacts-repo.ts';
+import { database } from '../db/database.ts';
 
-export type PageRead = { kind: 'profile'; profile: ExtractedProfile } | { kind: 'problem'; message: string; authwall: boolean };
+export type PageRead =
+  | { kind: 'profile'; profile: ExtractedProfile; existing: Contact | undefined }
+  | { kind: 'problem'; message: string };
 
 /**
  * Reads the tab the person is looking at. Its URL is only visible to Confab when the toolbar click
- * (or shortcut) granted activeTab: no URL means no grant, and Confab never asks for more.
+ * (or shortcut) granted activeTab: no URL means no grant, and Confab never asks for more. The saved
+ * contact for the URL is read while the page is being captured, so the form appears in one step.
  */
 export async function readActiveTab(): Promise<PageRead> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined || !isLinkedInUrl(tab.url)) {
-    return { kind: 'problem', message: describeCaptureProblem({ kind: 'not-linkedin' }), authwall: false };
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined || !isLinkedInUrl(tab.url)) return problem({ kind: 'not-linkedin' });
+    const urlSlug = profileRefFromUrl(tab.url)?.slug;
+    const saved = urlSlug ? getContact(database(), urlSlug) : Promise.resolve(undefined);
+    const [outcome, savedForUrl] = await Promise.all([captureTab(tab.id), saved]);
+    if (outcome.kind !== 'profile') return problem(outcome);
+    const existing = outcome.slug === urlSlug ? savedForUrl : await getContact(database(), outcome.slug);
+    return { kind: 'profile', profile: outcome, existing };
+  } catch (error) {
+    return problem({ kind: 'error', message: `Confab could not read this page: ${error instanceof Error ? error.message : String(error)}` });
   }
-  const outcome = await captureTab(tab.id);
-  if (outcome.kind === 'profile') return { kind: 'profile', profile: outcome };
-  return { kind: 'problem', message: describeCaptureProblem(outcome), authwall: outcome.kind === 'authwall' };
+}
+
+function problem(cause: Parameters<typeof describeCaptureProblem>[0]): PageRead {
+  return { kind: 'problem', message: describeCaptureProblem(cause) };
 }

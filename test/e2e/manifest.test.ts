@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { captureRunner } from '../../vite.config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (dir: string) => JSON.parse(readFileSync(resolve(root, dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -63,6 +64,8 @@ describe('the built files', () => {
     const text = readFileSync(capture[0]!, 'utf8');
     expect(text).not.toMatch(/\bimport\b\s*[\s{*(]|\bexport\b\s/);
     expect(text).not.toMatch(/chrome\.|browser\./);
+    // Its last line runs the capture once and removes it: the injection's result, nothing left behind.
+    expect(text.trimEnd().split('\n').at(-1)).toBe(captureRunner);
   });
 });
 

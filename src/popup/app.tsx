@@ -37,7 +37,7 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
   };
 
   return (
-    <div class="popup">
+    <main class="popup">
       <header class="popup-header">
         <h1 class="brand">Confab</h1>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -71,6 +71,6 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
         {tab === 'draft' && <DraftView pageSlug={pageSlug} />}
         {tab === 'follow-up' && <FollowUpView />}
       </div>
-    </div>
+    </main>
   );
 }

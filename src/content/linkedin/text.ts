@@ -1,6 +1,6 @@
 /**
  * Plain-text reading for the LinkedIn extractor. Text is always read from text nodes (never
- * innerHTML), with the junk LinkedIn mixes into profile markup left out: sign-in modals and other
+ * markup as HTML), with the junk LinkedIn mixes into profile markup left out: sign-in modals and other
  * dialogs, forms, scripts, buttons ("Contact Info", "…see more") and screen-reader duplicates.
  */
 

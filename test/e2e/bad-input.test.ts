@@ -148,6 +148,33 @@ describe('the options page', () => {
   });
 });
 
+describe('a saved person whose profile changed on LinkedIn', () => {
+  it('shows their status and what changed since the last capture, keeping the notes', async () => {
+    const page = await openLinkedIn(extension, 'https://www.linkedin.com/in/jordan-reyes-data/');
+    let popup = await openPopupOn(extension, page);
+    await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe('Jordan Reyes');
+    await popup.getByLabel('Notes').fill('Ask about the move from analytics');
+    await popup.getByRole('button', { name: 'Save as prospect' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Saved Jordan Reyes' }).waitFor();
+    await popup.close();
+
+    await page.evaluate(() => {
+      document.querySelector('.top-card-layout__headline')!.textContent = 'Staff data engineer, streaming platforms';
+    });
+    popup = await openPopupOn(extension, page);
+    await popup.getByTestId('saved-status').filter({ hasText: 'Prospect' }).waitFor();
+    expect(await popup.getByTestId('changes').textContent()).toMatch(/^Headline: .+ → Staff data engineer, streaming platforms$/);
+    expect(await popup.getByLabel('Headline').inputValue()).toBe('Staff data engineer, streaming platforms');
+    expect(await popup.getByLabel('Notes').inputValue()).toBe('Ask about the move from analytics');
+    await popup.getByRole('button', { name: 'Update contact' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Updated Jordan Reyes.' }).waitFor();
+    await popup.reload();
+    await popup.getByTestId('saved-status').filter({ hasText: 'Nothing changed on LinkedIn since the last capture.' }).waitFor();
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('through all of it', () => {
   it('nothing threw uncaught and nothing left the machine', () => {
     expect(uncaught).toEqual([]);

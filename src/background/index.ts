@@ -19,7 +19,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 browser.commands.onCommand.addListener((command, tab) => {
-  if (command === saveProfileCommand) void saveProfileFromShortcut(db, tab?.id);
+  if (command === saveProfileCommand) void saveProfileFromShortcut(db, tab);
 });
 
 browser.runtime.onInstalled.addListener(() => void start());

@@ -33,6 +33,7 @@ const jordan: ExtractedProfile = {
   missing: ['about', 'experience', 'education'],
 };
 
+const linkedInTab = { id: 7, url: 'https://www.linkedin.com/in/jordan-reyes-data/' };
 let db: ConfabDb;
 afterEach(async () => {
   await db?.delete();
@@ -43,17 +44,26 @@ describe('the “Save this profile” shortcut', () => {
   it('saves the open profile and confirms, then updates it the second time', async () => {
     db = freshDb();
     capture.next = jordan;
-    await saveProfileFromShortcut(db, 7);
-    await saveProfileFromShortcut(db, 7);
+    await saveProfileFromShortcut(db, linkedInTab);
+    await saveProfileFromShortcut(db, linkedInTab);
     expect(notifications.map((n) => n.title)).toEqual(['Saved as prospect', 'Contact updated']);
     expect(notifications[0]!.message).toBe('Jordan Reyes is now in Confab.');
     expect(await db.contacts.count()).toBe(1);
   });
 
+  it('explains that only LinkedIn profiles can be saved, without touching the page', async () => {
+    db = freshDb();
+    capture.next = jordan;
+    await saveProfileFromShortcut(db, { id: 3, url: 'https://example.com/' });
+    await saveProfileFromShortcut(db, { id: 4 });
+    expect(notifications.map((n) => n.message)).toEqual([expect.stringContaining('Open a LinkedIn profile'), expect.stringContaining('Open a LinkedIn profile')]);
+    expect(await db.contacts.count()).toBe(0);
+  });
+
   it('explains a sign-in wall and saves nothing', async () => {
     db = freshDb();
     capture.next = { kind: 'authwall' };
-    await saveProfileFromShortcut(db, 7);
+    await saveProfileFromShortcut(db, linkedInTab);
     expect(notifications).toEqual([expect.objectContaining({ message: 'LinkedIn is showing a sign-in page; sign in and try again.' })]);
     expect(await db.contacts.count()).toBe(0);
   });
@@ -61,7 +71,7 @@ describe('the “Save this profile” shortcut', () => {
   it('reports a profile it cannot save (no name on the page) without throwing', async () => {
     db = freshDb();
     capture.next = { ...jordan, name: null };
-    await saveProfileFromShortcut(db, 7);
+    await saveProfileFromShortcut(db, linkedInTab);
     expect(notifications[0]).toMatchObject({ title: 'Confab could not save this page', message: expect.stringContaining('No name was found') });
     expect(await db.contacts.count()).toBe(0);
   });

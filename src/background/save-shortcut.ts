@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { formStart } from '../core/contact-fields.ts';
 import { describeCaptureProblem } from '../core/capture-problems.ts';
+import { isLinkedInUrl } from '../core/profile-url.ts';
 import { captureTab } from '../content/inject-capture.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { getContact, saveContact } from '../db/contacts-repo.ts';
@@ -12,9 +13,10 @@ export const saveProfileCommand = 'save-profile';
  * The **Save this profile** shortcut: the key press grants activeTab on the open tab, exactly like a
  * click on the toolbar icon; the profile is captured, saved, and confirmed with a notification.
  */
-export async function saveProfileFromShortcut(db: ConfabDb, tabId: number | undefined): Promise<void> {
-  if (tabId === undefined) return notify('Confab could not save', 'No tab is open to read.');
-  const outcome = await captureTab(tabId);
+export async function saveProfileFromShortcut(db: ConfabDb, tab: { id?: number | undefined; url?: string | undefined } | undefined): Promise<void> {
+  if (tab?.id === undefined) return notify('Confab could not save', 'No tab is open to read.');
+  if (!isLinkedInUrl(tab.url)) return notify('Confab could not save this page', describeCaptureProblem({ kind: 'not-linkedin' }));
+  const outcome = await captureTab(tab.id);
   if (outcome.kind !== 'profile') return notify('Confab could not save this page', describeCaptureProblem(outcome));
   if (!outcome.name) {
     return notify('Confab could not save this page', 'No name was found on this page. Click the Confab icon to fill in the details and save.');

@@ -118,6 +118,37 @@ describe('the whole spine in real Chromium', () => {
     await popup.locator('[data-status="thanked"]', { hasText: 'Avery Quinlan' }).waitFor();
   });
 
+  it('marks a thank-you overdue after the delay, in Follow-up and in red on the badge', async () => {
+    const popup = await openPopupOn(extension, null);
+    // A conversation held three days ago, written straight into the database as a past session would have.
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    await popup.evaluate(
+      (at) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('confab');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('contacts', 'readwrite');
+            tx.objectStore('contacts').put({
+              slug: 'rowan-ellis', name: 'Rowan Ellis', url: 'https://www.linkedin.com/in/rowan-ellis/', status: 'met',
+              headline: '', currentTitle: 'Curator', currentCompany: 'City Museum', location: '', notes: '', about: '',
+              experience: [], education: [], createdAt: at, updatedAt: at, statusChangedAt: at, metAt: at,
+              thankedAt: null, lastCapturedAt: null, lastCapture: null,
+            });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      threeDaysAgo,
+    );
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'refreshBadge', payload: {} }))).toEqual({ ok: true, value: { pending: 1 } });
+    expect(await badgeText(extension)).toBe('1');
+    const color = await (await extension.worker()).evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+    expect(color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
+    await popup.getByRole('tab', { name: 'Follow-up' }).click();
+    await popup.getByTestId('pending-thanks').locator('[data-slug="rowan-ellis"]', { hasText: 'Overdue' }).waitFor();
+    await popup.close();
+  });
+
   it('made no request but to the routed LinkedIn pages and the extension itself', () => {
     expect(extension.requests.length).toBeGreaterThan(0);
     expect(foreignRequests(extension)).toEqual([]);

@@ -34,6 +34,15 @@ describe('pageIdentity', () => {
     expect(pageIdentity(page('<link rel="canonical" href="https://example.com/in/not-linkedin">')).slugs).toEqual([]);
   });
 
+  it('reads the subject’s own section links on logged-in pages, not the viewer’s profile link', () => {
+    const doc = parseDocument(`<!DOCTYPE html><html><head><title>(3) Jordan Reyes | LinkedIn</title></head><body>
+      <nav><a href="https://www.linkedin.com/in/the-viewer/">Me</a></nav>
+      <a href="https://www.linkedin.com/in/jordan-reyes-data/overlay/contact-info/">Contact info</a>
+      <a href="/in/jordan-reyes-data/details/experience/">Show all experiences</a>
+      <a href="https://www.linkedin.com/in/jordan-reyes-data/recent-activity/all/">Activity</a></body></html>`);
+    expect(pageIdentity(doc)).toEqual({ slugs: ['jordan-reyes-data'], titleName: 'Jordan Reyes' });
+  });
+
   it('survives broken JSON-LD and documents whose methods throw', () => {
     expect(pageIdentity(page('<script type="application/ld+json">{not json</script><title>A B | LinkedIn</title>'))).toEqual({
       slugs: [],

@@ -8,7 +8,10 @@ import { jsonLdPersons, personUrls } from './json-ld.ts';
 import { clean } from './text.ts';
 
 export interface PageIdentity {
-  /** Profile slugs the document claims (canonical link, og:url, JSON-LD Person), lowercased. */
+  /**
+   * Profile slugs the document claims, lowercased: canonical link, og:url and JSON-LD Person on public
+   * pages; on logged-in pages (which have none of those) the subject's own section links.
+   */
   slugs: string[];
   /** The person's name from `<title>` ("(3) Avery Quinlan | LinkedIn" → "Avery Quinlan"). */
   titleName: string | null;
@@ -33,12 +36,27 @@ export function claimedSlugs(doc: Document): string[] {
     // a broken document claims nothing
   }
   for (const person of jsonLdPersons(doc)) claims.push(...personUrls(person));
+  claims.push(...subjectLinks(doc));
   const slugs: string[] = [];
   for (const claim of claims) {
     const slug = slugOf(claim);
     if (slug && !slugs.includes(slug)) slugs.push(slug);
   }
   return slugs;
+}
+
+/**
+ * Links only the profile's subject has: "Contact info" and other overlays, "Show all experiences"
+ * (details) and their activity. The viewer's own links point at /in/<viewer>/ without these.
+ */
+const subjectLinkSelector = ['/overlay/', '/details/', '/recent-activity/'].map((part) => `a[href*="/in/"][href*="${part}"]`).join(',');
+
+function subjectLinks(doc: Document): string[] {
+  try {
+    return Array.from(doc.querySelectorAll(subjectLinkSelector), (a) => a.getAttribute('href') ?? '');
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractionSchema, nonProfileKinds, type Extraction } from '../../core/profile.ts';
+import { belongsToUrl } from '../page-settled.ts';
 import { extractProfile } from './extract-profile.ts';
+import { pageIdentity } from './page-identity.ts';
 import { parseDocument } from './test-document.ts';
 
 const root = path.resolve(import.meta.dirname, '../../../../shared/fixtures/linkedin');
@@ -110,6 +112,15 @@ describe.skipIf(!available)(`real LinkedIn pages${available ? '' : ` (skipped: $
         if (!verdict.right) wrong.push(field);
       }
       if (strictEras.has(page.era)) expect(wrong, JSON.stringify(result, null, 1).slice(0, 2000)).toEqual([]);
+
+      // In-page navigation: the page belongs to its own URL, and read under another person's URL (the
+      // URL changed, the document not yet) it is told apart wherever it names its own profile URL.
+      const identity = pageIdentity(doc);
+      if (result.kind === 'profile') {
+        expect(belongsToUrl(result, identity)).toBe(true);
+        const moved = extractProfile(doc, 'https://www.linkedin.com/in/someone-else-entirely/');
+        if (identity.slugs.length > 0) expect(belongsToUrl(moved, identity)).toBe(false);
+      }
     });
   }
 });

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
-import { thankYouDueAt } from '../core/thank-you.ts';
+import { pendingThankYous } from '../core/thank-you.ts';
 import type { ConfabDb } from '../db/database.ts';
-import { oldestPendingMetAt, pendingThankYouCount } from '../db/contacts-repo.ts';
+import { pendingContacts } from '../db/contacts-repo.ts';
 import { readSettings } from '../db/settings-repo.ts';
 
 export const badgeAlarm = 'confab-badge-refresh';
@@ -15,16 +15,19 @@ const overdue = '#b3261e';
  * keeps nothing in memory. Called on every start, after every change and on the alarms.
  */
 export async function refreshBadge(db: ConfabDb, now: Date = new Date()): Promise<number> {
-  const [pending, oldest, settings] = await Promise.all([pendingThankYouCount(db), oldestPendingMetAt(db), readSettings(db)]);
-  const dueAt = oldest ? thankYouDueAt(oldest, settings.thankYouDelayHours) : null;
-  const late = dueAt !== null && Date.parse(dueAt) <= now.getTime();
+  const [contacts, settings] = await Promise.all([pendingContacts(db), readSettings(db)]);
+  // The same rule as the Follow-up list, so the badge and the list never disagree on what is overdue.
+  const thankYous = pendingThankYous(contacts, settings.thankYouDelayHours, now);
+  const pending = thankYous.length;
+  const late = thankYous.some((t) => t.overdue);
+  const nextDue = thankYous.find((t) => !t.overdue)?.dueAt;
 
   await browser.action.setBadgeText({ text: pending > 0 ? String(pending) : '' });
   await browser.action.setBadgeBackgroundColor({ color: late ? overdue : calm });
   await browser.action.setTitle({ title: badgeTitle(pending, late) });
 
-  // Wake up when the oldest thank-you becomes overdue, so the badge turns red on time.
-  if (dueAt && !late) await browser.alarms.create(thankYouDueAlarm, { when: Date.parse(dueAt) + 1_000 });
+  // Wake up when the next thank-you becomes overdue, so the badge turns red on time.
+  if (nextDue && !late) await browser.alarms.create(thankYouDueAlarm, { when: Date.parse(nextDue) + 1_000 });
   else await browser.alarms.clear(thankYouDueAlarm);
   return pending;
 }

@@ -24,6 +24,11 @@ describe('schemas', () => {
     expect(contactSchema.safeParse({ ...base, createdAt: 'yesterday' }).success).toBe(false);
   });
 
+  it('requires the meeting date of a contact who was met', () => {
+    expect(contactSchema.safeParse({ ...base, status: 'met' }).error?.issues[0]).toMatchObject({ path: ['metAt'], message: 'A contact who was met needs the date of the meeting.' });
+    expect(contactSchema.safeParse({ ...base, status: 'met', metAt: base.createdAt }).success).toBe(true);
+  });
+
   it('trims the form fields and caps their length', () => {
     expect(contactFieldsSchema.parse({ name: '  Avery  ', url: base.url }).name).toBe('Avery');
     expect(contactFieldsSchema.safeParse({ name: 'x'.repeat(501), url: base.url }).success).toBe(false);

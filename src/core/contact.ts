@@ -44,7 +44,10 @@ export const contactSchema = z.extend(contactFieldsSchema, {
   lastCapturedAt: nullableDate,
   /** The top card as LinkedIn last showed it, to tell what changed at the next capture. */
   lastCapture: z._default(z.nullable(captureSnapshotSchema), null),
-});
+}).check(
+  // The thank-you queries find met contacts through the [status+metAt] index, which skips a null metAt.
+  z.refine((contact) => contact.status !== 'met' || contact.metAt !== null, { message: 'A contact who was met needs the date of the meeting.', path: ['metAt'] }),
+);
 
 export const conversationSchema = z.object({
   id: z.optional(z.int().check(z.positive())),

@@ -3,7 +3,7 @@ import { avery, freshDb } from '../../test/unit/test-db.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
 import { StatusMoveError } from '../core/status.ts';
 import type { ConfabDb } from './database.ts';
-import { ContactError, moveContact, oldestPendingMetAt, pendingThankYouCount, saveContact, timelineOf } from './contacts-repo.ts';
+import { ContactError, moveContact, pendingContacts, pendingThankYouCount, saveContact, timelineOf } from './contacts-repo.ts';
 
 const capture: ExtractedProfile = {
   kind: 'profile',
@@ -67,7 +67,7 @@ describe('contacts repository', () => {
     const met = await moveContact(db, 'avery-quinlan', 'met', new Date('2026-11-22T15:00:00Z'));
     expect(met.metAt).toBe('2026-11-22T15:00:00.000Z');
     expect(await pendingThankYouCount(db)).toBe(1);
-    expect(await oldestPendingMetAt(db)).toBe('2026-11-22T15:00:00.000Z');
+    expect((await pendingContacts(db)).map((c) => c.metAt)).toEqual(['2026-11-22T15:00:00.000Z']);
     expect(await db.conversations.where('slug').equals('avery-quinlan').count()).toBe(1);
     const thanked = await moveContact(db, 'avery-quinlan', 'thanked');
     expect(thanked.thankedAt).not.toBeNull();

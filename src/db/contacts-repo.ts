@@ -90,14 +90,15 @@ async function recordConversationHeld(db: ConfabDb, slug: string, at: string): P
   else await db.conversations.add({ slug, scheduledFor: null, heldAt: at, minutes: 20, notes: '' });
 }
 
-export function pendingThankYouCount(db: ConfabDb): Promise<number> {
-  return db.contacts.where('status').equals('met').count();
+/** Contacts met and not yet thanked, oldest conversation first (metAt is always set on met contacts). */
+const awaitingThanks = (db: ConfabDb) => db.contacts.where('[status+metAt]').between(['met', Dexie.minKey], ['met', Dexie.maxKey]);
+
+export function pendingContacts(db: ConfabDb): Promise<Contact[]> {
+  return awaitingThanks(db).toArray();
 }
 
-/** The earliest conversation still waiting for its thank-you, for the due-time alarm. */
-export async function oldestPendingMetAt(db: ConfabDb): Promise<string | null> {
-  const first = await db.contacts.where('[status+metAt]').between(['met', Dexie.minKey], ['met', Dexie.maxKey]).first();
-  return first?.metAt ?? null;
+export function pendingThankYouCount(db: ConfabDb): Promise<number> {
+  return awaitingThanks(db).count();
 }
 
 export function timelineOf(db: ConfabDb, slug: string) {

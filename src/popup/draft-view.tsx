@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { channelLabels, channels, countAgainst, countBody, hasSubject, subjectLimit, type Channel } from '../core/channels.ts';
 import type { Contact } from '../core/contact.ts';
+import { defaultSettings } from '../core/settings.ts';
 import { database } from '../db/database.ts';
 import { readSettings } from '../db/settings-repo.ts';
 import { useLiveQuery, valueOr } from '../ui/use-live-query.ts';
@@ -8,7 +9,7 @@ import { DraftEditor } from './draft-editor.tsx';
 import { readDraftSelection, writeDraftSelection, type DraftSelection } from './draft-selection.ts';
 
 export function DraftView({ pageSlug }: { pageSlug: string | null }) {
-  const contacts = useLiveQuery(() => database().contacts.orderBy('slug').toArray(), []);
+  const contacts = useLiveQuery(() => database().contacts.toArray(), []);
   const settings = useLiveQuery(() => readSettings(database()), []);
   const [selection, setSelection] = useState<DraftSelection | null | 'loading'>('loading');
 
@@ -29,7 +30,7 @@ export function DraftView({ pageSlug }: { pageSlug: string | null }) {
     setSelection(next);
     void writeDraftSelection(next);
   };
-  const premium = valueOr(settings, { premium: false, thankYouDelayHours: 24 }).premium;
+  const premium = valueOr(settings, defaultSettings).premium;
 
   return (
     <div class="stack">

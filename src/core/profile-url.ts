@@ -1,13 +1,16 @@
 /**
- * The canonical identity of a LinkedIn member: the slug of `/in/<slug>`. Locale prefixes, country
- * subdomains, query strings, fragments and sub-pages (`/in/x/details/experience/`) all map to one key.
+ * The canonical identity of a LinkedIn member: the slug of `/in/<slug>`. Country and mobile
+ * subdomains, query strings, fragments, percent-encoding, case and sub-pages
+ * (`/in/x/details/experience/`) all map to one key. The pre-2016 public form
+ * `/pub/<name>/<a>/<b>/<c>` is the same member as `/in/<name>-<c><b><a>`: LinkedIn redirects one to
+ * the other, so both get that key.
  */
 export interface ProfileRef {
   slug: string;
   url: string;
 }
 
-const linkedInHost = /^([a-z]{2,3}\.|www\.)?linkedin\.com$/i;
+const linkedInHost = /^([a-z]{1,3}\.|www\.|mobile\.)?linkedin\.com$/i;
 
 export function isLinkedInUrl(raw: string | undefined | null): boolean {
   const parsed = parse(raw);
@@ -17,16 +20,25 @@ export function isLinkedInUrl(raw: string | undefined | null): boolean {
 export function profileRefFromUrl(raw: string | undefined | null): ProfileRef | null {
   const parsed = parse(raw);
   if (!parsed || !linkedInHost.test(parsed.hostname)) return null;
-  const match = /^\/in\/([^/]+)/i.exec(parsed.pathname);
-  if (!match?.[1]) return null;
+  const encoded = slugPart(parsed.pathname);
+  if (!encoded) return null;
   let slug: string;
   try {
-    slug = decodeURIComponent(match[1]).trim().toLowerCase();
+    slug = decodeURIComponent(encoded).trim().toLowerCase();
   } catch {
     return null;
   }
   if (!slug || slug.length > 200 || /[\s/?#<>"]/.test(slug)) return null;
   return { slug, url: `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` };
+}
+
+/** The encoded slug of `/in/<slug>` (also under `/mwlite/`), or the one a `/pub/` address stands for. */
+function slugPart(pathname: string): string | null {
+  const vanity = /^\/(?:mwlite\/)?in\/([^/]+)/i.exec(pathname);
+  if (vanity?.[1]) return vanity[1];
+  const pub = /^\/pub\/([^/]+)\/([0-9a-f]{1,3})\/([0-9a-f]{1,3})\/([0-9a-f]{1,3})(?:\/|$)/i.exec(pathname);
+  if (pub?.[1] && pub[2] && pub[3] && pub[4]) return `${pub[1]}-${pub[4]}${pub[3]}${pub[2]}`;
+  return null;
 }
 
 function parse(raw: string | undefined | null): URL | null {

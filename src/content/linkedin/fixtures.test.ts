@@ -13,6 +13,7 @@ const pages: Record<string, string> = {
   'profile-avery-quinlan': 'https://www.linkedin.com/in/avery-quinlan/',
   'profile-jordan-reyes': 'https://www.linkedin.com/in/jordan-reyes-data/',
   'profile-half-topcard': 'https://www.linkedin.com/in/sam-okafor/',
+  'profile-hostile-text': 'https://www.linkedin.com/in/hostile-text-example/',
   'profile-not-found': 'https://www.linkedin.com/in/no-such-member-example/',
   authwall: 'https://www.linkedin.com/in/avery-quinlan/',
   feed: 'https://www.linkedin.com/feed/',

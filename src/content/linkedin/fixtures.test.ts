@@ -15,6 +15,9 @@ const pages: Record<string, string> = {
   'profile-half-topcard': 'https://www.linkedin.com/in/sam-okafor/',
   'profile-hostile-text': 'https://www.linkedin.com/in/hostile-text-example/',
   'profile-not-found': 'https://www.linkedin.com/in/no-such-member-example/',
+  'profile-public-2013-teodora-lindqvist': 'http://www.linkedin.com/pub/teodora-lindqvist/4b/a21/3c7',
+  'profile-public-2015-priya-castellanos': 'https://www.linkedin.com/in/priyacastellanos/',
+  'profile-public-2016-ewan-halloway': 'https://www.linkedin.com/in/ewan-halloway/',
   authwall: 'https://www.linkedin.com/in/avery-quinlan/',
   feed: 'https://www.linkedin.com/feed/',
 };

@@ -12,7 +12,8 @@ describe('readText', () => {
     <span class="sub">Google · Full-time</span>
     <span class="deg">Bachelor of Science - BS, Physics</span>
     <p class="meta"><span class="date-range">2020</span></p><p class="meta">Chicago</p>
-    <h3 class="line"><span></span><button>Contact Info</button><span>Chicago, IL</span></h3>`);
+    <h3 class="line"><span></span><button>Contact Info</button><span>Chicago, IL</span></h3>
+    <span class="trail">BS, ; </span>`);
 
   it('takes the first usable match outside junk, in pick order', () => {
     expect(readText(doc, ['.missing', 'h1.t'])).toBe('Avery Quinlan');
@@ -26,6 +27,7 @@ describe('readText', () => {
     expect(readText(doc, [{ sel: '.sub', after: ', ' }])).toBeNull();
     expect(readText(doc, [{ sel: '.meta', not: '.date-range' }])).toBe('Chicago');
     expect(readText(doc, [{ sel: '.line', first: true }])).toBe('Chicago, IL');
+    expect(readText(doc, [{ sel: '.trail', trimEnd: ',;' }])).toBe('BS');
     expect(readText(doc, ['h1.t'], /Avery/)).toBeNull();
   });
 
@@ -46,6 +48,11 @@ describe('readDates', () => {
     ['2014 – Jun 2019', '2014', 'Jun 2019'],
     ['2019', '2019', null],
     ['- Present', null, 'Present'],
+    ['<time>December 2008</time> – Present (6 years 9 months) <span class="locality">Boston</span>', 'December 2008', 'Present'],
+    ['<time>2006</time><time> – 2008</time>', '2006', '2008'],
+    ['January 2010 – Present (6 years 1 month)', 'January 2010', 'Present'],
+    ['<abbr class="dtstart">Jan 2008</abbr> – <abbr class="dtstamp">Present</abbr> <span>(5 years)</span> <span>La Jolla</span>', 'Jan 2008', 'Present'],
+    ['<abbr class="dtstart">2002</abbr> – <abbr class="dtend">2005</abbr>', '2002', '2005'],
   ])('%s', (html, start, end) => expect(dates(html)).toEqual({ start, end }));
 
   it('gives nulls without an element', () => expect(readDates(null)).toEqual({ start: null, end: null }));

@@ -36,6 +36,11 @@ function refine(text: string | null, pick: Pick): string | null {
     const at = text?.indexOf(pick.after) ?? -1;
     text = at < 0 ? null : (text?.slice(at + pick.after.length) ?? null);
   }
+  if (pick.trimEnd && text) {
+    const chars = pick.trimEnd;
+    text = text.trimEnd();
+    while (text && chars.includes(text.charAt(text.length - 1))) text = text.slice(0, -1).trimEnd();
+  }
   return clean(text);
 }
 
@@ -65,20 +70,37 @@ export interface DateRange {
   end: string | null;
 }
 
+/** hCalendar date parts (2013 public profile): `<abbr class="dtstart">`, "Present" marked `dtstamp`. */
+const microformatDates = '.dtstart, .dtend, .dtstamp';
+
 /**
- * "<time>Jul 2020</time> - Present", "<time>2005</time> - <time>2009</time>", or plain text
- * "Dec 2019 - Present · 2 yrs 4 mos". Durations are dropped; the end is kept as shown ("Present").
+ * A date without the dashes around it or the duration 2013–2017 pages put after it in parentheses:
+ * "– Present (6 years 1 month)" → "Present", "<time> – 2011</time>" → "2011".
+ */
+function trimDate(text: string | null | undefined): string | null {
+  return clean(text?.replace(/\s*\([^()]*\)\s*$/, '').replace(/^[\s\-–—]+|[\s\-–—]+$/g, ''));
+}
+
+function dateParts(el: Element, selector: string): string[] {
+  return queryAll(el, selector)
+    .map((part) => trimDate(textOf(part)))
+    .filter((text): text is string => text !== null);
+}
+
+/**
+ * "<time>Jul 2020</time> - Present", "<time>2005</time> - <time>2009</time>", the same with hCalendar
+ * `<abbr class="dtstart">` parts, or plain text "Dec 2019 - Present · 2 yrs 4 mos" / "January 2010 –
+ * Present (6 years 1 month)". Durations are dropped; the end is kept as shown ("Present").
  */
 export function readDates(el: Element | null): DateRange {
   if (!el) return { start: null, end: null };
-  const times = queryAll(el, 'time')
-    .map((time) => textOf(time))
-    .filter((text): text is string => text !== null);
-  if (times.length > 0) {
-    const end = times[1] ?? clean(ownTextOf(el)?.replace(/^[\s\-–—]+|[\s\-–—]+$/g, ''));
-    return { start: times[0] ?? null, end };
+  let parts = dateParts(el, 'time');
+  if (parts.length === 0) parts = dateParts(el, microformatDates);
+  if (parts.length > 0) {
+    const end = parts[1] ?? trimDate(ownTextOf(el));
+    return { start: parts[0] ?? null, end };
   }
   const text = textOf(el)?.split(/\s[·•]\s/)[0] ?? '';
   const [start, end] = text.split(/\s+[-–—]\s+|^[-–—]\s*/);
-  return { start: clean(start), end: clean(end) };
+  return { start: trimDate(start), end: trimDate(end) };
 }

@@ -16,6 +16,8 @@ export interface Pick {
   cut?: string;
   /** Keep the text after this separator ("BSc, Physics" → "Physics"); no separator, no value. */
   after?: string;
+  /** Drop any of these characters from the end ("BS," → "BS"). */
+  trimEnd?: string;
 }
 
 export type Picks = readonly (string | Pick)[];

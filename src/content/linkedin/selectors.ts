@@ -7,12 +7,14 @@
  */
 import { loggedInTextDetails } from './era-loggedin-text-details.ts';
 import { publicTopCard } from './era-public-top-card.ts';
+import { publicOldMicroformats } from './era-public-old-microformats.ts';
+import { publicOldTopcard } from './era-public-old-topcard.ts';
 import type { EraSpec, FieldChecks, PageSignals } from './selector-types.ts';
 
 export type { EraSpec, ListSpec, Pick, Picks } from './selector-types.ts';
 
 /** Best first: the first era whose marker matches supplies a field before later ones. */
-export const eras: readonly EraSpec[] = [publicTopCard, loggedInTextDetails];
+export const eras: readonly EraSpec[] = [publicTopCard, loggedInTextDetails, publicOldTopcard, publicOldMicroformats];
 
 /** Values a field's picks must not return (a follower count is not a location). */
 export const fieldChecks: FieldChecks = {

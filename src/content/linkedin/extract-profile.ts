@@ -1,14 +1,16 @@
 /**
  * The LinkedIn profile extractor the capture script runs in the person's LinkedIn tab. Pure: it
  * reads the document it is given, changes nothing, and never throws. Field by field it prefers
- * JSON-LD (structured, unabbreviated) over the visible markup of the eras in selectors.ts.
+ * JSON-LD (structured, unabbreviated), then the JSON data logged-in pages embed (embedded-json.ts),
+ * over the visible markup of the eras in selectors.ts.
  */
 import type { Education, Experience, Extraction } from '../../core/profile.ts';
 import { profileFieldNames } from '../../core/profile-fields.ts';
 import { profileRefFromUrl, type ProfileRef } from '../../core/profile-url.ts';
+import { readEmbeddedJson } from './embedded-json.ts';
 import { jsonLdFields, jsonLdPersons, personUrls, type JsonObject } from './json-ld.ts';
 import { activeEras, pageKind } from './page-kind.ts';
-import { claimedSlugs, nameFromTitle, slugOf } from './page-identity.ts';
+import { claimedSlugs, slugOf, titleName } from './page-identity.ts';
 import { readEducation, readExperience } from './read-lists.ts';
 import { readText } from './read-picks.ts';
 import type { EraSpec, TopField } from './selector-types.ts';
@@ -44,6 +46,11 @@ function fromEras(doc: Document, eras: readonly EraSpec[], field: TopField): str
   return null;
 }
 
+/** An embedded list when it has entries (the reader keeps only whole lists), else the markup's. */
+function orMarkup<T>(embedded: T[] | undefined, readMarkup: () => T[]): T[] {
+  return embedded?.length ? embedded : attempt(readMarkup, []);
+}
+
 const sameText = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
 /** A role is current when it shows no end date ("Present", or nothing). */
@@ -63,11 +70,12 @@ function extract(doc: Document, url: string): Extraction {
 
   const eras = activeEras(doc);
   const ld = attempt(() => jsonLdFields(personFor(doc, ref.slug)), jsonLdFields(undefined));
-  const field = (name: TopField) => ld[name] ?? fromEras(doc, eras, name);
-  const experience: Experience[] = attempt(() => readExperience(doc, eras), []);
-  const education: Education[] = attempt(() => readEducation(doc, eras), []);
+  const embedded = readEmbeddedJson(doc, ref.slug);
+  const field = (name: TopField) => ld[name] ?? embedded?.fields[name] ?? fromEras(doc, eras, name);
+  const experience: Experience[] = orMarkup(embedded?.experience, () => readExperience(doc, eras));
+  const education: Education[] = orMarkup(embedded?.education, () => readEducation(doc, eras));
 
-  const name = field('name') ?? attempt(() => nameFromTitle(doc.querySelector('title')?.textContent), null);
+  const name = field('name') ?? attempt(() => titleName(doc), null);
   const companyShown = field('currentCompany');
   const role = currentRole(experience, companyShown);
   const currentCompany = companyShown ?? role?.company ?? null;

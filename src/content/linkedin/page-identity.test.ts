@@ -51,6 +51,11 @@ describe('pageIdentity', () => {
     const broken = { querySelector: () => { throw new Error('boom'); }, querySelectorAll: () => { throw new Error('boom'); } };
     expect(pageIdentity(broken as unknown as Document)).toEqual({ slugs: [], titleName: null });
   });
+
+  it('reads no name from the title of an own-profile edit page', () => {
+    const doc = page('<title>Profil bearbeiten | LinkedIn</title><meta name="pageKey" content="nprofile_my_profile">');
+    expect(pageIdentity(doc).titleName).toBeNull();
+  });
 });
 
 describe('nameFromTitle', () => {

@@ -71,9 +71,18 @@ export function nameFromTitle(title: string | null | undefined): string | null {
   return clean(match[1].split(/\s+[-–—]\s+/)[0]);
 }
 
+/** Own-profile edit pages (pageKey nprofile_my_profile) title the action ("Edit Profile"), not the member. */
+const editPageKey = /my_profile|profile_edit|edit_profile/i;
+
+/** The member's name from the document's `<title>`, unless the title names something else. */
+export function titleName(doc: Document): string | null {
+  const pageKey = doc.querySelector('meta[name="pageKey"]')?.getAttribute('content');
+  return pageKey && editPageKey.test(pageKey) ? null : nameFromTitle(doc.querySelector('title')?.textContent);
+}
+
 export function pageIdentity(doc: Document): PageIdentity {
   try {
-    return { slugs: claimedSlugs(doc), titleName: nameFromTitle(doc.querySelector('title')?.textContent) };
+    return { slugs: claimedSlugs(doc), titleName: titleName(doc) };
   } catch {
     return { slugs: [], titleName: null };
   }

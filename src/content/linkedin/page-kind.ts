@@ -1,10 +1,14 @@
 /**
  * What kind of LinkedIn page a document is: a profile, a sign-in wall, a "page doesn't exist"
  * page, or something else (feed, search, company...). A profile is recognised first, by its markup
- * (an era marker or a JSON-LD Person), so the sign-in modals every logged-out profile carries never
- * make it an auth wall; the other kinds by the signals in selectors.ts.
+ * (an era marker or a JSON-LD Person) or by the URL's (or a claimed) member profile in its embedded
+ * JSON (pages not rendered yet), so the sign-in modals every logged-out profile carries never make it an auth
+ * wall; the other kinds by the signals in selectors.ts.
  */
+import { profileRefFromUrl } from '../../core/profile-url.ts';
+import { hasEmbeddedProfile } from './embedded-json.ts';
 import { jsonLdPersons } from './json-ld.ts';
+import { claimedSlugs } from './page-identity.ts';
 import type { PageSignals } from './selector-types.ts';
 import { eras, pageSignals } from './selectors.ts';
 import { clean } from './text.ts';
@@ -45,8 +49,11 @@ export function activeEras(doc: Document): typeof eras {
   });
 }
 
+/** The URL's member first; then the ones the document claims (the URL may already name the next one). */
+const embedsProfile = (doc: Document, url: string) => hasEmbeddedProfile(doc, [profileRefFromUrl(url)?.slug, ...claimedSlugs(doc)]);
+
 export function pageKind(doc: Document, url: string): PageKind {
-  if (activeEras(doc).length > 0 || jsonLdPersons(doc).length > 0) return 'profile';
+  if (activeEras(doc).length > 0 || jsonLdPersons(doc).length > 0 || embedsProfile(doc, url)) return 'profile';
   if (matches(doc, url, pageSignals.authwall)) return 'authwall';
   if (matches(doc, url, pageSignals.notFound)) return 'not-found';
   return 'unsupported';

@@ -18,6 +18,8 @@ const pages: Record<string, string> = {
   'profile-public-2013-teodora-lindqvist': 'http://www.linkedin.com/pub/teodora-lindqvist/4b/a21/3c7',
   'profile-public-2015-priya-castellanos': 'https://www.linkedin.com/in/priyacastellanos/',
   'profile-public-2016-ewan-halloway': 'https://www.linkedin.com/in/ewan-halloway/',
+  'profile-sdui-2026-jonas-feldberg': 'https://www.linkedin.com/in/jonas-feldberg-aurich/',
+  'profile-sdui-2026-marisol-tenorio': 'https://www.linkedin.com/in/marisol-tenorio-voss/',
   authwall: 'https://www.linkedin.com/in/avery-quinlan/',
   feed: 'https://www.linkedin.com/feed/',
 };

@@ -31,9 +31,10 @@ function safe<T>(read: () => T): T | null {
 
 function experienceEntry(el: Element, spec: NonNullable<EraSpec['experience']>): Experience {
   const group = spec.group;
-  if (group && el.matches(group.match)) {
+  const grouped = group !== undefined && el.matches(group.match);
+  const roles = group && grouped ? queryAll(el, group.roles).map((role) => readEntry(role, spec)) : [];
+  if (group && grouped && (!group.datedRoles || roles.some((role) => role.start !== null))) {
     // One company, several roles: the latest role's title and end, the earliest role's start.
-    const roles = queryAll(el, group.roles).map((role) => readEntry(role, spec));
     const latest = roles[0];
     const earliest = roles[roles.length - 1];
     return {

@@ -24,6 +24,13 @@ function candidates(root: Root, pick: Pick): Element[] {
     const not = pick.not;
     found = found.filter((el) => queryAll(el, not).length === 0);
   }
+  if (pick.only || pick.skip) {
+    const { only, skip } = pick;
+    found = found.filter((el) => {
+      const text = textOf(el) ?? '';
+      return (!only || only.test(text)) && !skip?.test(text);
+    });
+  }
   if (pick.nth === undefined) return found;
   const one = found[pick.nth];
   return one ? [one] : [];

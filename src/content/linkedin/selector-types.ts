@@ -12,6 +12,13 @@ export interface Pick {
   first?: boolean;
   /** Skip matches that contain this selector. */
   not?: string;
+  /**
+   * Use only matches whose text this matches (a date line has a year), applied before `nth`: for
+   * markup where class names are hashed and a line is known only by its place and shape.
+   */
+  only?: RegExp;
+  /** Leave out matches whose text this matches (a "· 1st" degree badge), applied before `nth`. */
+  skip?: RegExp;
   /** Keep the text before this separator ("Google · Full-time" → "Google"). */
   cut?: string;
   /** Keep the text after this separator ("BSc, Physics" → "Physics"); no separator, no value. */
@@ -34,7 +41,13 @@ export interface ListSpec<F extends string> {
   /** The element holding the date range: `<time>` children, or text like "Jan 2020 - Present · 2 yrs". */
   dates: Picks;
   /** Several roles at one company, shown as one entry under a company header. */
-  group?: { match: string; company: Picks; roles: string };
+  group?: {
+    match: string;
+    company: Picks;
+    roles: string;
+    /** A match counts as a group only when a role shows a start date (not a single entry's media list). */
+    datedRoles?: boolean;
+  };
 }
 
 export interface EraSpec {

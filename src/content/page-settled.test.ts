@@ -20,6 +20,10 @@ describe('a capture during LinkedIn’s in-page navigation', () => {
     expect(belongsToUrl(profile('jordan', 'Avery Quinlan'), { slugs: [], titleName: 'Jordan Reyes' })).toBe(false);
   });
 
+  it('does not belong while the new top card sits over the previous person’s sections', () => {
+    expect(belongsToUrl(profile('jordan', 'Jordan Reyes'), { slugs: ['jordan', 'avery-quinlan'], titleName: 'Jordan Reyes' })).toBe(false);
+  });
+
   it('waits until the page shows the person of the URL', async () => {
     const reads: Array<{ extraction: Extraction; identity: PageIdentity }> = [
       { extraction: profile('jordan', 'Avery Quinlan'), identity: { slugs: ['avery-quinlan'], titleName: 'Avery Quinlan' } },
@@ -29,7 +33,24 @@ describe('a capture during LinkedIn’s in-page navigation', () => {
     let waits = 0;
     const outcome = await captureWhenSettled({ read: () => reads[Math.min(waits, reads.length - 1)]!, wait: async () => void waits++ });
     expect(outcome).toMatchObject({ kind: 'profile', name: 'Jordan Reyes' });
-    expect(waits).toBe(2);
+    // Right on the third read, and the same on the fourth: the swap has finished.
+    expect(waits).toBe(3);
+  });
+
+  it('after a swap, waits until the sections stop changing', async () => {
+    const jordan = profile('jordan', 'Jordan Reyes');
+    const withJob = { ...jordan, experience: [{ title: 'Analyst', company: 'Quarry', start: null, end: null, location: null }] };
+    const identity = { slugs: ['jordan'], titleName: 'Jordan Reyes' };
+    const reads = [
+      { extraction: profile('jordan', 'Avery Quinlan'), identity: { slugs: ['avery-quinlan'], titleName: 'Avery Quinlan' } },
+      { extraction: jordan, identity },
+      { extraction: withJob, identity },
+      { extraction: withJob, identity },
+    ];
+    let waits = 0;
+    const outcome = await captureWhenSettled({ read: () => reads[Math.min(waits, reads.length - 1)]!, wait: async () => void waits++ });
+    expect(outcome).toEqual(withJob);
+    expect(waits).toBe(3);
   });
 
   it('says the page is stale rather than mixing two people', async () => {

@@ -3,12 +3,13 @@ import type { PageIdentity } from './linkedin/page-identity.ts';
 
 /**
  * LinkedIn swaps pages without reloading: for a moment the URL names the new person while the document
- * still shows the previous one. An extraction belongs to the URL only when nothing the document claims
- * about itself (canonical URL, og:url, JSON-LD, the name in <title>) points at someone else.
+ * still shows the previous one, or shows both (a new top card over the previous person's sections).
+ * An extraction belongs to the URL only when nothing the document claims about itself (canonical URL,
+ * og:url, JSON-LD, the subject's section links, the name in <title>) points at someone else.
  */
 export function belongsToUrl(extraction: Extraction, identity: PageIdentity): boolean {
   if (extraction.kind !== 'profile') return true;
-  if (identity.slugs.length > 0 && !identity.slugs.includes(extraction.slug)) return false;
+  if (identity.slugs.some((slug) => slug !== extraction.slug)) return false;
   if (identity.titleName && extraction.name && !sameGivenName(identity.titleName, extraction.name)) return false;
   return true;
 }
@@ -29,19 +30,25 @@ export interface SettleOptions {
 
 /**
  * Reads the page until it describes the profile of the current URL with at least a name, or gives
- * up: then a page still showing someone else is reported as `stale`, never returned as a mix.
+ * up: then a page still showing someone else is reported as `stale`, never returned as a mix. A page
+ * that was mid-swap must then read the same twice in a row (its later sections may still be arriving);
+ * a page that is right at once is returned at once.
  */
 export async function captureWhenSettled(options: SettleOptions): Promise<CaptureOutcome> {
   const { read, wait, timeoutMs = 3_000, intervalMs = 200 } = options;
   let waited = 0;
+  let previous: string | null = null;
   for (;;) {
     const { extraction, identity } = read();
     const belongs = belongsToUrl(extraction, identity);
     const loaded = extraction.kind !== 'profile' || extraction.name !== null;
-    if ((belongs && loaded) || waited >= timeoutMs) {
+    const current = JSON.stringify(extraction);
+    const steady = waited === 0 || current === previous;
+    if ((belongs && loaded && steady) || waited >= timeoutMs) {
       if (belongs || extraction.kind !== 'profile') return extraction;
       return { kind: 'stale', urlSlug: extraction.slug, shownName: identity.titleName ?? extraction.name };
     }
+    previous = belongs && loaded ? current : null;
     await wait(intervalMs);
     waited += intervalMs;
   }

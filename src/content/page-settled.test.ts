@@ -33,8 +33,8 @@ describe('a capture during LinkedIn’s in-page navigation', () => {
     let waits = 0;
     const outcome = await captureWhenSettled({ read: () => reads[Math.min(waits, reads.length - 1)]!, wait: async () => void waits++ });
     expect(outcome).toMatchObject({ kind: 'profile', name: 'Jordan Reyes' });
-    // Right on the third read, and the same on the fourth: the swap has finished.
-    expect(waits).toBe(3);
+    // Right on the third read, and the same for three more (600 ms): the swap has finished.
+    expect(waits).toBe(5);
   });
 
   it('after a swap, waits until the sections stop changing', async () => {
@@ -50,7 +50,7 @@ describe('a capture during LinkedIn’s in-page navigation', () => {
     let waits = 0;
     const outcome = await captureWhenSettled({ read: () => reads[Math.min(waits, reads.length - 1)]!, wait: async () => void waits++ });
     expect(outcome).toEqual(withJob);
-    expect(waits).toBe(3);
+    expect(waits).toBe(5);
   });
 
   it('says the page is stale rather than mixing two people', async () => {

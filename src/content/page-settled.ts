@@ -26,24 +26,28 @@ export interface SettleOptions {
   /** How long to wait for the page to settle before saying so. */
   timeoutMs?: number;
   intervalMs?: number;
+  /** After a swap, how long the page must read the same before it counts as settled. */
+  steadyMs?: number;
 }
 
 /**
  * Reads the page until it describes the profile of the current URL with at least a name, or gives
  * up: then a page still showing someone else is reported as `stale`, never returned as a mix. A page
- * that was mid-swap must then read the same twice in a row (its later sections may still be arriving);
- * a page that is right at once is returned at once.
+ * that was mid-swap must then read the same for `steadyMs` (LinkedIn renders the top card first and
+ * the sections as they arrive); a page that is right at once is returned at once.
  */
 export async function captureWhenSettled(options: SettleOptions): Promise<CaptureOutcome> {
-  const { read, wait, timeoutMs = 3_000, intervalMs = 200 } = options;
+  const { read, wait, timeoutMs = 3_000, intervalMs = 200, steadyMs = 600 } = options;
   let waited = 0;
   let previous: string | null = null;
+  let sameFor = 0;
   for (;;) {
     const { extraction, identity } = read();
     const belongs = belongsToUrl(extraction, identity);
     const loaded = extraction.kind !== 'profile' || extraction.name !== null;
     const current = JSON.stringify(extraction);
-    const steady = waited === 0 || current === previous;
+    sameFor = current === previous ? sameFor + intervalMs : 0;
+    const steady = waited === 0 || sameFor >= steadyMs;
     if ((belongs && loaded && steady) || waited >= timeoutMs) {
       if (belongs || extraction.kind !== 'profile') return extraction;
       return { kind: 'stale', urlSlug: extraction.slug, shownName: identity.titleName ?? extraction.name };

@@ -5,6 +5,8 @@
  * (see json-ld.ts), then the picks of every era whose marker matches, in the order of `eras`.
  * Supporting a new era means adding a file and a line here (plus a fixture), not changing code.
  */
+import { loggedInHashed } from './era-loggedin-hashed.ts';
+import { loggedInPvTopCard } from './era-loggedin-pv-top-card.ts';
 import { loggedInSdui } from './era-loggedin-sdui.ts';
 import { loggedInTextDetails } from './era-loggedin-text-details.ts';
 import { publicTopCard } from './era-public-top-card.ts';
@@ -15,7 +17,7 @@ import type { EraSpec, FieldChecks, PageSignals } from './selector-types.ts';
 export type { EraSpec, ListSpec, Pick, Picks } from './selector-types.ts';
 
 /** Best first: the first era whose marker matches supplies a field before later ones. */
-export const eras: readonly EraSpec[] = [publicTopCard, loggedInTextDetails, publicOldTopcard, publicOldMicroformats, loggedInSdui];
+export const eras: readonly EraSpec[] = [publicTopCard, loggedInTextDetails, loggedInHashed, loggedInPvTopCard, publicOldTopcard, publicOldMicroformats, loggedInSdui];
 
 /** Values a field's picks must not return (a follower count is not a location). */
 export const fieldChecks: FieldChecks = {

@@ -24,7 +24,9 @@ const topcard = (beside: string, lines: string, aside = '') =>
   card('Topcard', `<div><div><div class="a1b2c3d4"><div><div><div><h2>Morgan Example</h2></div></div>${beside}</div>${lines}</div></div>${aside}</div>`);
 
 const placeRow = (place: string) => `<div><p>${place}</p><p>·</p><p><a href="#">Contact info</a></p></div>`;
-const logoButton = (name: string) => `<div><div role="button" tabindex="0"><figure aria-label=""></figure><div><p>${name}</p></div></div></div>`;
+/** A logo button beside the name column; its placeholder icon says company or school. */
+const logoButton = (name: string, icon = 'company-accent-4') =>
+  `<div><div role="button" tabindex="0"><figure aria-label=""><svg id="${icon}" aria-hidden="true"></svg></figure><div><p>${name}</p></div></div></div>`;
 
 const experience = (items: string) =>
   card('ExperienceTopLevelSection', `<div><h2>Experience</h2></div><div data-component-type="LazyColumn">${items}</div>`);
@@ -56,6 +58,16 @@ describe('loggedin-sdui era (2026 server-driven UI profile)', () => {
     expect(profile(without)).toMatchObject({ headline: 'Builds things', currentCompany: null });
   });
 
+  it('never takes a school for the company: with no current job the line under the headline is the school', () => {
+    const body = topcard('<p>· 2nd</p>', `<p>Student</p><p>Example University</p>${placeRow('Lyon, France')}`, logoButton('Example University', 'school-accent-4'));
+    expect(profile(body)).toMatchObject({ headline: 'Student', currentCompany: null, location: 'Lyon, France' });
+  });
+
+  it('reads cards keyed by id as well as by componentkey', () => {
+    const body = topcard('<p>· 2nd</p>', `<p>Builds things</p>${placeRow('Lyon, France')}`).replaceAll('componentkey="com.linkedin', 'id="com.linkedin');
+    expect(profile(body)).toMatchObject({ name: 'Morgan Example', headline: 'Builds things', location: 'Lyon, France' });
+  });
+
   it('leaves the place empty when the row holds only the Contact info link', () => {
     const body = topcard('<p>· 2nd</p>', '<p>Builds things</p><div><p><a href="#">Kontaktinfo</a></p></div>');
     expect(profile(body).location).toBeNull();
@@ -73,6 +85,22 @@ describe('loggedin-sdui era (2026 server-driven UI profile)', () => {
       { title: 'Analyst', company: 'Beta Corp', start: 'Jan 2020', end: 'Dec 2021', location: null },
     ]);
     expect(result.currentTitle).toBe('Lead');
+  });
+
+  it('reads an experience list in a plain section anchored by keyed empty elements', () => {
+    const anchored = `<section><h2 componentkey="ProfileNullStateCardAnchor_Experience">Experience</h2>
+      <div componentkey="Profile_Top_Level_ExperienceTopLevelSectionmade-up-member"></div>${item(lines('Analyst', 'Beta Corp · Full-time', 'Jan 2020 - Present · 6 yrs'))}</section>`;
+    const result = profile(`<section aria-label="Primary content">${topcard('<p>· 2nd</p>', '<p>Builds things</p>')}${anchored}</section>`);
+    expect(result.experience).toEqual([{ title: 'Analyst', company: 'Beta Corp', start: 'Jan 2020', end: 'Present', location: null }]);
+    expect(result).toMatchObject({ currentTitle: 'Analyst', currentCompany: 'Beta Corp' });
+  });
+
+  it('tells a date line from a title with a year in it, in any language', () => {
+    const internship = item(lines('Summer 2019 Intern', 'Acme Widgets · Estágio', 'jun. de 2019 - ago. de 2019 · 3 meses', 'Porto, Portugal'));
+    const result = profile(topcard('<p>· 2º</p>', '<p>Builds things</p>') + experience(internship));
+    expect(result.experience).toEqual([
+      { title: 'Summer 2019 Intern', company: 'Acme Widgets', start: 'jun. de 2019', end: 'ago. de 2019', location: 'Porto, Portugal' },
+    ]);
   });
 
   it('never keys on the profile urn: any urn in the card key works', () => {

@@ -39,3 +39,38 @@ export function changesSince(previous: CaptureSnapshot | null, current: CaptureS
 function normalise(value: string): string {
   return value.replace(/\s+/gu, ' ').trim().toLowerCase();
 }
+
+/**
+ * What LinkedIn is known to show after a new capture: its values, and the previous capture's where the
+ * new page did not show the field (a half-loaded page does not erase what was seen before).
+ */
+export function mergedSnapshot(previous: CaptureSnapshot | null, current: CaptureSnapshot): CaptureSnapshot {
+  if (!previous) return current;
+  const entries = trackedFields.map((field) => [field, current[field] || previous[field]] as const);
+  return Object.fromEntries(entries) as CaptureSnapshot;
+}
+
+/** "Title at Company", or whichever of the two is known. */
+function role(snapshot: CaptureSnapshot): string {
+  const { currentTitle: title, currentCompany: company } = snapshot;
+  if (title && company) return `${title} at ${company}`;
+  return title || company || 'no role shown';
+}
+
+/**
+ * The timeline line for a new job, when the current title or company LinkedIn shows has changed since
+ * the last capture ("Now Staff Engineer at Quarry (was Data Engineer at Quarry)"); otherwise null.
+ */
+export function jobChange(previous: CaptureSnapshot | null, current: CaptureSnapshot): string | null {
+  const changed = changesSince(previous, current).some((change) => change.field === 'currentTitle' || change.field === 'currentCompany');
+  if (!previous || !changed) return null;
+  return `Now ${role(current)} (was ${role(previous)})`;
+}
+
+/** The names of the fields that changed, for a timeline line ("Headline and Company changed on LinkedIn"). */
+export function describeChanges(changes: readonly FieldChange[]): string | null {
+  if (changes.length === 0) return null;
+  const names = changes.map((change) => trackedFieldLabels[change.field]);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${list} changed on LinkedIn`;
+}

@@ -29,6 +29,12 @@ export const captureSnapshotSchema = z.object({
   location: shortText,
 });
 
+/** An earlier capture, kept when a later one differs: what LinkedIn showed, and when. */
+export const datedSnapshotSchema = z.extend(captureSnapshotSchema, { capturedAt: isoDate });
+
+/** How many earlier captures a contact keeps (the oldest are dropped). */
+export const maxCaptureHistory = 50;
+
 export const contactSchema = z.extend(contactFieldsSchema, {
   slug: z.string().check(z.minLength(1), z.maxLength(200)),
   status: statusSchema,
@@ -44,6 +50,8 @@ export const contactSchema = z.extend(contactFieldsSchema, {
   lastCapturedAt: nullableDate,
   /** The top card as LinkedIn last showed it, to tell what changed at the next capture. */
   lastCapture: z._default(z.nullable(captureSnapshotSchema), null),
+  /** Earlier captures that differed from the one after them, oldest first. */
+  captureHistory: z._default(z.array(datedSnapshotSchema).check(z.maxLength(maxCaptureHistory)), []),
 }).check(
   // The thank-you queries find met contacts through the [status+metAt] index, which skips a null metAt.
   z.refine((contact) => contact.status !== 'met' || contact.metAt !== null, { message: 'A contact who was met needs the date of the meeting.', path: ['metAt'] }),
@@ -58,7 +66,7 @@ export const conversationSchema = z.object({
   notes: longText,
 });
 
-export const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note'] as const;
+export const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note', 'changedJobs'] as const;
 
 export const timelineEventSchema = z.object({
   id: z.optional(z.int().check(z.positive())),
@@ -75,3 +83,4 @@ export type ContactFieldsInput = z.input<typeof contactFieldsSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Conversation = z.infer<typeof conversationSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type DatedSnapshot = z.infer<typeof datedSnapshotSchema>;

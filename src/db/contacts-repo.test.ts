@@ -43,6 +43,50 @@ describe('contacts repository', () => {
     expect(await db.contacts.count()).toBe(1);
   });
 
+  it('keeps an earlier capture as a dated snapshot and records a job change on the timeline', async () => {
+    db = freshDb();
+    await saveContact(db, { fields: avery, capture }, new Date('2026-01-10T09:00:00Z'));
+    // Saved again with nothing new on LinkedIn: no snapshot, no job change.
+    await saveContact(db, { fields: avery, capture }, new Date('2026-02-10T09:00:00Z'));
+    expect((await db.contacts.get('avery-quinlan'))?.captureHistory).toEqual([]);
+
+    const promoted = { ...capture, currentTitle: 'Design Director', currentCompany: 'Tidewater Studio', headline: 'Design director' };
+    const { contact } = await saveContact(db, { fields: { ...avery, notes: 'Kept' }, capture: promoted }, new Date('2026-06-01T09:00:00Z'));
+    expect(contact.captureHistory).toEqual([
+      {
+        capturedAt: '2026-02-10T09:00:00.000Z',
+        name: avery.name,
+        headline: avery.headline,
+        currentTitle: 'Senior Product Designer',
+        currentCompany: 'Harbor Light Labs',
+        location: avery.location,
+      },
+    ]);
+    expect(contact.lastCapture).toMatchObject({ currentTitle: 'Design Director', currentCompany: 'Tidewater Studio' });
+    expect(contact.notes).toBe('Kept');
+    const timeline = await timelineOf(db, 'avery-quinlan');
+    expect(timeline.map((event) => [event.kind, event.detail])).toEqual([
+      ['saved', 'Saved as prospect'],
+      ['updated', 'Profile details updated'],
+      ['updated', 'Headline, Current title and Company changed on LinkedIn'],
+      ['changedJobs', 'Now Design Director at Tidewater Studio (was Senior Product Designer at Harbor Light Labs)'],
+    ]);
+  });
+
+  it('reports no job change when only the headline changed, or when the new page did not show a role', async () => {
+    db = freshDb();
+    await saveContact(db, { fields: avery, capture });
+    await saveContact(db, { fields: avery, capture: { ...capture, headline: 'New headline' } });
+    // A page that did not show the role, then the full page again: no job change either way.
+    await saveContact(db, { fields: avery, capture: { ...capture, headline: 'New headline', currentTitle: null, currentCompany: null } });
+    await saveContact(db, { fields: avery, capture: { ...capture, headline: 'New headline' } });
+    const kinds = (await timelineOf(db, 'avery-quinlan')).map((event) => event.kind);
+    expect(kinds).not.toContain('changedJobs');
+    const saved = await db.contacts.get('avery-quinlan');
+    expect(saved?.captureHistory).toHaveLength(1);
+    expect(saved?.lastCapture).toMatchObject({ headline: 'New headline', currentTitle: avery.currentTitle, currentCompany: avery.currentCompany });
+  });
+
   it('ignores a capture of someone else when the URL was edited to another person', async () => {
     db = freshDb();
     const { contact } = await saveContact(db, { fields: { ...avery, url: 'https://www.linkedin.com/in/jordan-reyes-data/' }, capture });

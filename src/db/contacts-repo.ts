@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
-import { snapshotOf } from '../core/capture-changes.ts';
-import { contactSchema, type Contact, type ContactFieldsInput, contactFieldsSchema } from '../core/contact.ts';
+import { changesSince, describeChanges, jobChange, mergedSnapshot, snapshotOf, type CaptureSnapshot } from '../core/capture-changes.ts';
+import { contactSchema, maxCaptureHistory, type Contact, type ContactFieldsInput, contactFieldsSchema, type DatedSnapshot } from '../core/contact.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
 import { profileRefFromUrl } from '../core/profile-url.ts';
 import { assertMove, statusLabels, type Status } from '../core/status.ts';
@@ -15,8 +15,22 @@ export function getContact(db: ConfabDb, slug: string): Promise<Contact | undefi
 }
 
 /**
+ * The capture history after a new capture: the previous capture is kept, dated, when the new one
+ * differs from it.
+ */
+function historyAfter(existing: Contact | undefined, snapshot: CaptureSnapshot): DatedSnapshot[] {
+  const history = existing?.captureHistory ?? [];
+  const previous = existing?.lastCapture;
+  if (!previous || !existing.lastCapturedAt) return history;
+  if (changesSince(previous, snapshot).length === 0) return history;
+  return [...history, { ...previous, capturedAt: existing.lastCapturedAt }].slice(-maxCaptureHistory);
+}
+
+/**
  * Saves the form as a contact. The key is the canonical `/in/<slug>` of the profile URL, so saving the
- * same person again updates the one record: its status and history are kept.
+ * same person again updates the one record: its status and history are kept. A new capture that
+ * differs from the last one keeps the last one as a dated snapshot, and a new title or company is a
+ * "changed jobs" event on the timeline.
  */
 export async function saveContact(
   db: ConfabDb,
@@ -32,8 +46,17 @@ export async function saveContact(
 
   return db.transaction('rw', db.contacts, db.timeline, async () => {
     const existing = await db.contacts.get(ref.slug);
+    const snapshot = capture ? mergedSnapshot(existing?.lastCapture ?? null, snapshotOf(capture)) : null;
+    const changes = snapshot ? changesSince(existing?.lastCapture ?? null, snapshot) : [];
     const captured = capture
-      ? { about: capture.about ?? '', experience: capture.experience, education: capture.education, lastCapture: snapshotOf(capture), lastCapturedAt: at }
+      ? {
+          about: capture.about ?? '',
+          experience: capture.experience,
+          education: capture.education,
+          lastCapture: snapshot,
+          lastCapturedAt: at,
+          captureHistory: snapshot ? historyAfter(existing, snapshot) : [],
+        }
       : {};
     const contact = contactSchema.parse({
       ...(existing ?? { status: 'prospect', createdAt: at, statusChangedAt: at }),
@@ -50,8 +73,10 @@ export async function saveContact(
       kind: existing ? 'updated' : 'saved',
       from: null,
       to: existing ? null : 'prospect',
-      detail: existing ? 'Profile details updated' : 'Saved as prospect',
+      detail: existing ? (describeChanges(changes) ?? 'Profile details updated') : 'Saved as prospect',
     });
+    const newJob = existing?.lastCapture && snapshot ? jobChange(existing.lastCapture, snapshot) : null;
+    if (newJob) await db.timeline.add({ slug: ref.slug, at, kind: 'changedJobs', from: null, to: null, detail: newJob });
     return { contact, created: !existing };
   });
 }

@@ -73,10 +73,10 @@ describe('loggedin-sdui era (2026 server-driven UI profile)', () => {
     expect(profile(body).location).toBeNull();
   });
 
-  it('reads a group of roles as one entry and a single entry with a media list as itself', () => {
+  it('reads a group of roles as one entry (a "Show all" item is no role) and a single entry with a media list as itself', () => {
     const group = item(
       lines('Acme Widgets', '3 yrs'),
-      `<ul><li>${lines('Lead', 'Full-time', 'Mar 2023 - Present · 2 yrs', 'Remote')}</li><li>${lines('Engineer', 'Jan 2022 - Feb 2023 · 1 yr 2 mos')}</li></ul>`,
+      `<ul><li>${lines('Lead', 'Full-time', 'Mar 2023 - Present · 2 yrs', 'Remote')}</li><li>${lines('Engineer', 'Jan 2022 - Feb 2023 · 1 yr 2 mos')}</li><li>${lines('Show all 3 roles')}</li></ul>`,
     );
     const single = item(lines('Analyst', 'Beta Corp · Contract', 'Jan 2020 - Dec 2021 · 2 yrs'), `<ul><li>${lines('Slides from a talk')}</li></ul>`);
     const result = profile(topcard('<p>· 2nd</p>', `<p>Builds things</p><p>Acme Widgets</p>`) + experience(group + single));

@@ -32,8 +32,10 @@ function safe<T>(read: () => T): T | null {
 function experienceEntry(el: Element, spec: NonNullable<EraSpec['experience']>): Experience {
   const group = spec.group;
   const grouped = group !== undefined && el.matches(group.match);
-  const roles = group && grouped ? queryAll(el, group.roles).map((role) => readEntry(role, spec)) : [];
-  if (group && grouped && (!group.datedRoles || roles.some((role) => role.start !== null))) {
+  const listed = group && grouped ? queryAll(el, group.roles).map((role) => readEntry(role, spec)) : [];
+  // Every position shows a start date: an undated item ("Show all 5 roles", a media strip) is no role.
+  const roles = group?.datedRoles ? listed.filter((role) => role.start !== null) : listed;
+  if (group && grouped && (!group.datedRoles || roles.length > 0)) {
     // One company, several roles: the latest role's title and end, the earliest role's start.
     const latest = roles[0];
     const earliest = roles[roles.length - 1];

@@ -45,7 +45,10 @@ export interface ListSpec<F extends string> {
     match: string;
     company: Picks;
     roles: string;
-    /** A match counts as a group only when a role shows a start date (not a single entry's media list). */
+    /**
+     * Only items showing a start date are roles ("Show all 5 roles" is not), and a match counts as a
+     * group only when it has one (a single entry's media strip is a list too).
+     */
     datedRoles?: boolean;
   };
 }

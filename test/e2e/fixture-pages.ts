@@ -9,6 +9,7 @@ export const pages = {
   avery: { url: 'https://www.linkedin.com/in/avery-quinlan/', file: 'profile-avery-quinlan.html' },
   jordan: { url: 'https://www.linkedin.com/in/jordan-reyes-data/', file: 'profile-jordan-reyes.html' },
   halfTopCard: { url: 'https://www.linkedin.com/in/sam-okafor/', file: 'profile-half-topcard.html' },
+  hostile: { url: 'https://www.linkedin.com/in/hostile-text-example/', file: 'profile-hostile-text.html' },
   notFound: { url: 'https://www.linkedin.com/in/no-such-person-404/', file: 'profile-not-found.html' },
   authwall: { url: 'https://www.linkedin.com/in/private-person/', file: 'authwall.html' },
   feed: { url: 'https://www.linkedin.com/feed/', file: 'feed.html' },

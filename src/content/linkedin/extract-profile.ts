@@ -63,12 +63,12 @@ function currentRole(experience: Experience[], company: string | null): Experien
 }
 
 function extract(doc: Document, url: string): Extraction {
-  const kind = pageKind(doc, url);
+  const eras = activeEras(doc);
+  const kind = pageKind(doc, url, eras);
   if (kind !== 'profile') return { kind };
   const ref = profileRef(doc, url);
   if (!ref) return { kind: 'unsupported' };
 
-  const eras = activeEras(doc);
   const ld = attempt(() => jsonLdFields(personFor(doc, ref.slug)), jsonLdFields(undefined));
   const embedded = readEmbeddedJson(doc, ref.slug);
   const field = (name: TopField) => ld[name] ?? embedded?.fields[name] ?? fromEras(doc, eras, name);

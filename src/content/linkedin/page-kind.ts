@@ -52,8 +52,9 @@ export function activeEras(doc: Document): typeof eras {
 /** The URL's member first; then the ones the document claims (the URL may already name the next one). */
 const embedsProfile = (doc: Document, url: string) => hasEmbeddedProfile(doc, [profileRefFromUrl(url)?.slug, ...claimedSlugs(doc)]);
 
-export function pageKind(doc: Document, url: string): PageKind {
-  if (activeEras(doc).length > 0 || jsonLdPersons(doc).length > 0 || embedsProfile(doc, url)) return 'profile';
+/** `active`: the document's active eras, when the caller has them already (each marker is a page scan). */
+export function pageKind(doc: Document, url: string, active: typeof eras = activeEras(doc)): PageKind {
+  if (active.length > 0 || jsonLdPersons(doc).length > 0 || embedsProfile(doc, url)) return 'profile';
   if (matches(doc, url, pageSignals.authwall)) return 'authwall';
   if (matches(doc, url, pageSignals.notFound)) return 'not-found';
   return 'unsupported';

@@ -17,7 +17,8 @@ function extract(...args: string[]): Promise<{ status: number; stdout: string; s
   });
 }
 
-describe.concurrent('npm run extract', () => {
+// Each case starts tsx: allow for a loaded machine.
+describe.concurrent('npm run extract', { timeout: 60_000 }, () => {
   it('prints the extraction of a saved page as JSON', async () => {
     const result = await extract(fixture('profile-avery-quinlan.html'), '--url', 'https://www.linkedin.com/in/avery-quinlan/');
     expect(result.status).toBe(0);

@@ -69,6 +69,18 @@ describe('extractProfile', () => {
     expect(result).toMatchObject({ currentTitle: 'Data Engineer', currentCompany: 'Quarry Analytics' });
   });
 
+  it('matches the top card’s company to a role whose company name holds it ("Google" in "Google LLC")', () => {
+    const role = (title: string, company: string, dates: string) =>
+      `<li><h3><span class="experience-item__title">${title}</span></h3><h4><span class="experience-item__subtitle">${company}</span></h4><p><span class="date-range">${dates}</span></p></li>`;
+    const result = profile(`${topCard(`<h1 class="top-card-layout__title">Jordan Reyes</h1>
+        <div data-section="currentPositionsDetails"><span class="top-card-link__description">Google</span></div>`)}
+      <section data-section="experience"><ul class="experience__list">
+        ${role('Intern', 'Googleplex Tours', '<time>2018</time> - Present')}
+        ${role('Software Engineer', 'Google LLC', '<time>2021</time> - Present')}
+      </ul></section>`);
+    expect(result).toMatchObject({ currentTitle: 'Software Engineer', currentCompany: 'Google' });
+  });
+
   it('takes the slug from the canonical link when the URL is not a /in/ address', () => {
     const result = profile(topCard('<h1 class="top-card-layout__title">A</h1>'), '<link rel="canonical" href="https://uk.linkedin.com/in/Avery-Quinlan">', 'http://127.0.0.1:8080/page.html');
     expect(result).toMatchObject({ slug: 'avery-quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/' });

@@ -56,10 +56,27 @@ const sameText = (a: string | null, b: string | null) => a !== null && b !== nul
 /** A role is current when it shows no end date ("Present", or nothing). */
 const isCurrent = (entry: Experience) => entry.end === null || !/\d/.test(entry.end);
 
-/** Current title (and company, when the top card has none) from the experience list. */
+const words = (text: string) => ` ${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+
+/** One company name contains the other, as whole words ("Google" in "Google LLC"). */
+function sameCompany(a: string | null, b: string): boolean {
+  if (a === null) return false;
+  const [short, long] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string, string];
+  return short.trim() !== '' && long.includes(short);
+}
+
+/**
+ * Current title (and company, when the top card has none) from the experience list: the entry at the
+ * company the top card shows (exactly, else by whole-word containment, current roles first); with no
+ * company on the top card, the first current role.
+ */
 function currentRole(experience: Experience[], company: string | null): Experience | undefined {
-  if (company) return experience.find((entry) => sameText(entry.company, company));
-  return experience.find(isCurrent);
+  if (!company) return experience.find(isCurrent);
+  return (
+    experience.find((entry) => sameText(entry.company, company)) ??
+    experience.find((entry) => isCurrent(entry) && sameCompany(entry.company, company)) ??
+    experience.find((entry) => sameCompany(entry.company, company))
+  );
 }
 
 function extract(doc: Document, url: string): Extraction {

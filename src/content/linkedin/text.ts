@@ -20,8 +20,11 @@ export const junkSelector = [
   '.contextual-sign-in-modal',
 ].join(',');
 
-/** Left out of text read from a wider element (but fine to target directly). */
-const skippedSelector = `${junkSelector},button,svg,.visually-hidden,.sr-only`;
+/**
+ * Left out of text read from a wider element (but fine to target directly): buttons, icons,
+ * screen-reader duplicates and the "... See more" of clamped text.
+ */
+const skippedSelector = `${junkSelector},button,svg,.visually-hidden,.sr-only,.lt-line-clamp__ellipsis,.inline-show-more-text__button`;
 
 const blockTags = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FOOTER', 'H1', 'H2',

@@ -1,7 +1,8 @@
 /**
  * Runs the extractor on real LinkedIn pages saved by third parties (../shared/fixtures/linkedin,
  * outside the repo: they hold real members' data and are never copied in). Prints a per-era,
- * per-field report; eras this extractor fully supports must be right on every expected field.
+ * per-field report. Every page must be recognised as the right kind, and at least 95 % of all expected
+ * fields must be right; each wrong field is printed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,8 +17,8 @@ import { parseDocument } from './test-document.ts';
 const root = path.resolve(import.meta.dirname, '../../../../shared/fixtures/linkedin');
 const available = existsSync(root);
 
-/** Eras where every expected field must already be right. */
-const strictEras = new Set(['public-2019plus', 'special']);
+/** Share of all expected fields, across every page, that must be right (the issue's bar). */
+const minimumRight = 0.95;
 
 const textFields = ['name', 'headline', 'location', 'currentTitle', 'currentCompany', 'about'] as const;
 const reportFields = ['kind', 'url', ...textFields, 'experienceCount', 'educationCount'] as const;
@@ -114,7 +115,8 @@ describe.skipIf(!available)(`real LinkedIn pages${available ? '' : ` (skipped: $
         record(page.era, field, verdict);
         if (!verdict.right) wrong.push(field);
       }
-      if (strictEras.has(page.era)) expect(wrong, JSON.stringify(result, null, 1).slice(0, 2000)).toEqual([]);
+      if (wrong.length > 0) console.log(`${page.era}/${page.file}: wrong ${wrong.join(', ')}`);
+      expect(wrong, 'the page kind').not.toContain('kind');
 
       // In-page navigation: the page belongs to its own URL, and read under another person's URL (the
       // URL changed, the document not yet) it is told apart wherever it names its own profile URL.
@@ -126,4 +128,17 @@ describe.skipIf(!available)(`real LinkedIn pages${available ? '' : ` (skipped: $
       }
     });
   }
+
+  it(`gets at least ${minimumRight * 100} % of the expected fields right across all pages`, () => {
+    let right = 0;
+    let total = 0;
+    for (const fields of tally.values()) {
+      for (const cell of fields.values()) {
+        right += cell.right;
+        total += cell.total;
+      }
+    }
+    expect(total).toBeGreaterThan(0);
+    expect(right / total).toBeGreaterThanOrEqual(minimumRight);
+  });
 });

@@ -23,6 +23,8 @@ export interface Count {
   limit: number | null;
   unit: 'characters' | 'words';
   over: boolean;
+  /** Where the text passes the limit (a UTF-16 offset), so the editor can mark what does not fit. */
+  overflowAt: number | null;
   /** What the counter shows: `N / LIMIT` or `N words`. */
   label: string;
 }
@@ -44,9 +46,34 @@ export function subjectLimit(channel: Channel): number | null {
   return channel === 'inmail' ? inmailLimits.subject : null;
 }
 
-/** LinkedIn's own counters count UTF-16 code units (JavaScript string length), so do the same. */
+/** One segmenter for the module: building one per keystroke would be wasted work. */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Printable ASCII, tabs and line feeds: one code unit per character, so no segmenting is needed. */
+const simpleText = /^[\t\n\x20-\x7e]*$/u;
+
+/**
+ * LinkedIn counts what a person sees as one character: 👩🏽‍💻 (seven code units) or "e" with a combining
+ * accent counts once. JavaScript's `length` would count UTF-16 code units and overstate both.
+ */
 export function characterCount(text: string): number {
-  return text.length;
+  if (simpleText.test(text)) return text.length;
+  return [...graphemes.segment(text)].length;
+}
+
+/**
+ * The UTF-16 offset of the first character past `limit`, always at a character boundary so the
+ * editor never splits an emoji; null when the text fits or there is no limit.
+ */
+export function overflowAt(text: string, limit: number | null): number | null {
+  if (limit === null || text.length <= limit) return null;
+  if (simpleText.test(text)) return limit;
+  let seen = 0;
+  for (const { index } of graphemes.segment(text)) {
+    if (seen === limit) return index;
+    seen += 1;
+  }
+  return null;
 }
 
 export function wordCount(text: string): number {
@@ -57,10 +84,10 @@ export function wordCount(text: string): number {
 export function countAgainst(text: string, limit: number | null): Count {
   if (limit === null) {
     const words = wordCount(text);
-    return { count: words, limit: null, unit: 'words', over: false, label: `${words} ${words === 1 ? 'word' : 'words'}` };
+    return { count: words, limit: null, unit: 'words', over: false, overflowAt: null, label: `${words} ${words === 1 ? 'word' : 'words'}` };
   }
   const count = characterCount(text);
-  return { count, limit, unit: 'characters', over: count > limit, label: `${count} / ${limit}` };
+  return { count, limit, unit: 'characters', over: count > limit, overflowAt: overflowAt(text, limit), label: `${count} / ${limit}` };
 }
 
 export function countBody(channel: Channel, text: string, options: LimitOptions): Count {

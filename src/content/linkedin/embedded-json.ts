@@ -33,8 +33,21 @@ interface Blocks {
   voyager: unknown[];
 }
 
-function collectBlocks(doc: Document): Blocks {
+/** A test for text that names one of these members, as written raw or percent-encoded, any case. */
+function mentionsAny(slugs: readonly string[]): RegExp {
+  const forms = slugs.flatMap((slug) => [slug, encodeURIComponent(slug)]).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(forms.join('|') || '(?!)', 'i');
+}
+
+/**
+ * The blocks that can describe one of `slugs`. A voyager block is parsed only when it names such a
+ * member: the rest hold the viewer's own data, the navigation and configuration, and JSON.parse is the
+ * costliest step of a capture. (A response about the member always carries their public identifier;
+ * a block that does not is at worst a list the markup also shows.)
+ */
+function collectBlocks(doc: Document, slugs: readonly string[]): Blocks {
   const blocks: Blocks = { dust: {}, voyager: [] };
+  const voyagerTexts: string[] = [];
   for (const code of Array.from(doc.getElementsByTagName('code'))) {
     // datalet-bpr-guid-* blocks only describe the request a bpr-guid-* block answered.
     if (code.id.startsWith('datalet-')) continue;
@@ -43,12 +56,19 @@ function collectBlocks(doc: Document): Blocks {
     const json = raw.trim();
     if (!json.startsWith('{')) continue;
     const isDust = json.startsWith('{"content"') && dustModules.test(json);
-    if (!isDust && !voyagerProfile.test(json)) continue;
+    if (!isDust) {
+      if (voyagerProfile.test(json)) voyagerTexts.push(json);
+      continue;
+    }
     const parsed = parseLooseJson(json);
-    if (!isObject(parsed)) continue;
     // Dust modules are spread over several blocks: merge them, the first block's module wins.
-    if (isDust) blocks.dust = { ...obj(parsed.content), ...blocks.dust };
-    else blocks.voyager.push(parsed);
+    if (isObject(parsed)) blocks.dust = { ...obj(parsed.content), ...blocks.dust };
+  }
+  const named = mentionsAny(slugs);
+  for (const text of voyagerTexts) {
+    if (!named.test(text)) continue;
+    const parsed = parseLooseJson(text);
+    if (isObject(parsed)) blocks.voyager.push(parsed);
   }
   return blocks;
 }
@@ -61,7 +81,7 @@ function readBlocks(blocks: Blocks, slug: string): EmbeddedProfile | null {
 /** What the embedded JSON says about the member with this slug, or null when it says nothing. */
 export function readEmbeddedJson(doc: Document, slug: string): EmbeddedProfile | null {
   try {
-    return readBlocks(collectBlocks(doc), slug);
+    return readBlocks(collectBlocks(doc, [slug]), slug);
   } catch {
     return null;
   }
@@ -73,9 +93,10 @@ export function readEmbeddedJson(doc: Document, slug: string): EmbeddedProfile |
  */
 export function hasEmbeddedProfile(doc: Document, slugs: readonly (string | null | undefined)[]): boolean {
   try {
-    const blocks = collectBlocks(doc);
+    const wanted = slugs.filter((slug): slug is string => Boolean(slug));
+    const blocks = collectBlocks(doc, wanted);
     if (Object.keys(blocks.dust).length === 0 && blocks.voyager.length === 0) return false;
-    return slugs.some((slug) => slug && readBlocks(blocks, slug)?.fields.name !== undefined);
+    return wanted.some((slug) => readBlocks(blocks, slug)?.fields.name !== undefined);
   } catch {
     return false;
   }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, fillText, segmentsToText } from './template-fill.ts';
-import { defaultSenderProfile, firstNameOf, senderProfileSchema, valuesFor } from './template-variables.ts';
 
 describe('fillTemplate', () => {
   const template = { subject: 'Your advice on {field}', body: 'Hi {firstName}, {connection}. Could we talk for {minutes} minutes?' };
@@ -39,39 +38,5 @@ describe('fillTemplate', () => {
   it('never reads a value as a placeholder', () => {
     const filled = fillTemplate({ subject: '', body: '{connection} {firstName}' }, { connection: 'we met at {firstName} Con', firstName: 'Avery' });
     expect(filled.copyable?.body).toBe('we met at {firstName} Con Avery');
-  });
-});
-
-describe('valuesFor', () => {
-  const contact = { name: 'Avery Quinlan', currentCompany: 'Acme Health', currentTitle: 'Design Lead', connection: 'we both studied at Michigan' };
-
-  it('takes the person from the contact and the user’s side from the profile', () => {
-    const profile = senderProfileSchema.parse({ myName: 'Sam Lee', field: 'product design', minutes: 15 });
-    expect(valuesFor(contact, profile)).toEqual({
-      firstName: 'Avery',
-      company: 'Acme Health',
-      title: 'Design Lead',
-      connection: 'we both studied at Michigan',
-      field: 'product design',
-      minutes: '15',
-      myName: 'Sam Lee',
-    });
-  });
-
-  it('leaves blanks out so the fill reports them, and asks for 20 minutes by default', () => {
-    const values = valuesFor({ ...contact, currentTitle: '', connection: undefined }, defaultSenderProfile);
-    expect(values).toEqual({ firstName: 'Avery', company: 'Acme Health', minutes: '20' });
-    expect(fillText('{title}{connection}{myName}{field}', values).missing).toEqual(['title', 'connection', 'myName', 'field']);
-  });
-
-  it.each([
-    ['Avery Quinlan', 'Avery'],
-    ['  Dr. Avery Quinlan, PhD ', 'Avery'],
-    ['J. Avery Smith', 'Avery'],
-    ['Mary-Jane O’Neil', 'Mary-Jane'],
-    ['Prof', 'Prof'],
-    ['', ''],
-  ])('greets %j as %j', (name, first) => {
-    expect(firstNameOf(name)).toBe(first);
   });
 });

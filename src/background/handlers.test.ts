@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
+import { defaultSettings } from '../core/settings.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { dispatch } from '../messaging/handle.ts';
 import { envelope } from '../messaging/protocol.ts';
@@ -32,7 +33,7 @@ describe('background handlers on a real database', () => {
     await dispatch(h, envelope('saveSettings', { premium: true }), popup, options);
     expect(await dispatch(h, envelope('saveSettings', { thankYouDelayHours: 48 }), popup, options)).toEqual({
       ok: true,
-      value: { settings: { premium: true, thankYouDelayHours: 48 } },
+      value: { settings: { ...defaultSettings, premium: true, thankYouDelayHours: 48 } },
     });
   });
 

@@ -1,18 +1,32 @@
+import { lintOptionsSchema } from './draft-lint.ts';
+import { senderProfileSchema } from './template-variables.ts';
+import { templateSchema } from './templates.ts';
 import { z } from './z.ts';
 
 const premium = z.boolean();
 /** The method says a thank-you within 24 hours; sources range up to two days. Two weeks at most. */
 const thankYouDelayHours = z.int().check(z.gte(1), z.lte(24 * 14));
 
+/** The user's own and edited request templates (built-ins are shipped, not stored). */
+const templates = z.array(templateSchema).check(z.maxLength(200));
+
 export const settingsSchema = z.object({
   premium: z._default(premium, false),
   thankYouDelayHours: z._default(thankYouDelayHours, 24),
+  /** Who the user is, for the requests' {myName}, {field} and {minutes}. */
+  sender: z._default(senderProfileSchema, senderProfileSchema.parse({})),
+  /** The drafting hints' thresholds (Dalton: under ~100 words; 15-30 minutes). */
+  lint: z._default(lintOptionsSchema, lintOptionsSchema.parse({})),
+  templates: z._default(templates, []),
 });
 
 /** A change to some settings. No defaults here: a missing key means "leave it as it is". */
 export const settingsPatchSchema = z.object({
   premium: z.optional(premium),
   thankYouDelayHours: z.optional(thankYouDelayHours),
+  sender: z.optional(senderProfileSchema),
+  lint: z.optional(lintOptionsSchema),
+  templates: z.optional(templates),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

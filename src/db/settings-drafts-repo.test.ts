@@ -11,14 +11,14 @@ afterEach(async () => db?.delete());
 describe('settings repository', () => {
   it('starts from the defaults: free account, thank-you within 24 hours', async () => {
     db = freshDb();
-    expect(await readSettings(db)).toEqual({ premium: false, thankYouDelayHours: 24 });
+    expect(await readSettings(db)).toMatchObject({ premium: false, thankYouDelayHours: 24, sender: { minutes: 20 }, lint: { maxWords: 100 }, templates: [] });
   });
 
   it('merges a change into what is stored', async () => {
     db = freshDb();
     await writeSettings(db, { premium: true });
     await writeSettings(db, { thankYouDelayHours: 48 });
-    expect(await readSettings(db)).toEqual({ premium: true, thankYouDelayHours: 48 });
+    expect(await readSettings(db)).toEqual({ ...defaultSettings, premium: true, thankYouDelayHours: 48 });
   });
 
   it('refuses an impossible delay and keeps the old value', async () => {

@@ -1,5 +1,7 @@
 import type { ConfabDb } from '../db/database.ts';
-import { moveContact, saveContact } from '../db/contacts-repo.ts';
+import { channelLabels } from '../core/channels.ts';
+import { moveContact, saveContact, setConnection } from '../db/contacts-repo.ts';
+import { saveConversation } from '../db/conversations-repo.ts';
 import { saveDraft } from '../db/drafts-repo.ts';
 import { writeSettings } from '../db/settings-repo.ts';
 import type { Handlers } from '../messaging/handle.ts';
@@ -18,5 +20,8 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     saveDraft: async (draft) => ({ draft: await saveDraft(db, draft) }),
     saveSettings: async (patch) => afterChange({ settings: await writeSettings(db, patch) }),
     refreshBadge: async () => ({ pending: await refresh(db) }),
+    markSent: async ({ slug, channel }) => afterChange({ contact: await moveContact(db, slug, 'requested', new Date(), `Sent as ${channelLabels[channel].toLowerCase()}`) }),
+    setConnection: async ({ slug, connection }) => ({ contact: await setConnection(db, slug, connection) }),
+    saveConversation: async (change) => afterChange({ conversation: await saveConversation(db, change) }),
   };
 }

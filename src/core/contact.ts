@@ -1,3 +1,5 @@
+import { agendaSchema } from './agenda.ts';
+import { meetingNotesSchema } from './meeting-notes.ts';
 import { educationSchema, experienceSchema } from './profile.ts';
 import { statuses } from './status.ts';
 import { z } from './z.ts';
@@ -50,6 +52,11 @@ export const contactSchema = z.extend(contactFieldsSchema, {
   lastCapturedAt: nullableDate,
   /** The top card as LinkedIn last showed it, to tell what changed at the next capture. */
   lastCapture: z._default(z.nullable(captureSnapshotSchema), null),
+  /**
+   * What the user and this person share (school, employer, group, who referred them), written to read
+   * after "Hi Avery, ": the {connection} of request templates.
+   */
+  connection: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
   /** Earlier captures that differed from the one after them, oldest first. */
   captureHistory: z._default(z.array(datedSnapshotSchema).check(z.maxLength(maxCaptureHistory)), []),
 }).check(
@@ -64,6 +71,9 @@ export const conversationSchema = z.object({
   heldAt: z.nullable(isoDate),
   minutes: z._default(z.int().check(z.gte(5), z.lte(240)), 20),
   notes: longText,
+  /** The agenda sent ahead (its length is the conversation's time box). */
+  agenda: z._default(z.nullable(agendaSchema), null),
+  meetingNotes: z._default(z.nullable(meetingNotesSchema), null),
 });
 
 export const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note', 'changedJobs'] as const;

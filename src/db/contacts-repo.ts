@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { changesSince, describeChanges, jobChange, mergedSnapshot, snapshotOf, type CaptureSnapshot } from '../core/capture-changes.ts';
-import { contactSchema, maxCaptureHistory, type Contact, type ContactFieldsInput, contactFieldsSchema, type DatedSnapshot } from '../core/contact.ts';
+import { contactSchema, conversationSchema, maxCaptureHistory, type Contact, type ContactFieldsInput, contactFieldsSchema, type DatedSnapshot } from '../core/contact.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
 import { profileRefFromUrl } from '../core/profile-url.ts';
 import { assertMove, statusLabels, type Status } from '../core/status.ts';
@@ -81,7 +81,8 @@ export async function saveContact(
   });
 }
 
-export async function moveContact(db: ConfabDb, slug: string, to: Status, now: Date = new Date()): Promise<Contact> {
+/** `note` is added to the timeline event ("Sent as a connection note"). */
+export async function moveContact(db: ConfabDb, slug: string, to: Status, now: Date = new Date(), note = ''): Promise<Contact> {
   const at = now.toISOString();
   return db.transaction('rw', db.contacts, db.timeline, db.conversations, async () => {
     const existing = await db.contacts.get(slug);
@@ -102,9 +103,20 @@ export async function moveContact(db: ConfabDb, slug: string, to: Status, now: D
       kind: to === 'thanked' ? 'thanked' : 'status',
       from: existing.status,
       to,
-      detail: `${statusLabels[existing.status]} → ${statusLabels[to]}`,
+      detail: `${statusLabels[existing.status]} → ${statusLabels[to]}${note ? ` · ${note}` : ''}`,
     });
     if (to === 'met') await recordConversationHeld(db, slug, at);
+    return contact;
+  });
+}
+
+/** What the user and the person share, for the {connection} of request templates. */
+export async function setConnection(db: ConfabDb, slug: string, connection: string, now: Date = new Date()): Promise<Contact> {
+  return db.transaction('rw', db.contacts, async () => {
+    const existing = await db.contacts.get(slug);
+    if (!existing) throw new ContactError(`No saved contact has the profile “${slug}”.`);
+    const contact = contactSchema.parse({ ...existing, connection, updatedAt: now.toISOString() });
+    await db.contacts.put(contact);
     return contact;
   });
 }
@@ -112,7 +124,7 @@ export async function moveContact(db: ConfabDb, slug: string, to: Status, now: D
 async function recordConversationHeld(db: ConfabDb, slug: string, at: string): Promise<void> {
   const open = (await db.conversations.where('slug').equals(slug).toArray()).find((c) => c.heldAt === null);
   if (open?.id !== undefined) await db.conversations.update(open.id, { heldAt: at });
-  else await db.conversations.add({ slug, scheduledFor: null, heldAt: at, minutes: 20, notes: '' });
+  else await db.conversations.add(conversationSchema.parse({ slug, scheduledFor: null, heldAt: at }));
 }
 
 /** Contacts met and not yet thanked, oldest conversation first (metAt is always set on met contacts). */

@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, isTrustedSender, type Handlers } from './handle.ts';
-import { envelope } from './protocol.ts';
+import { envelope, requestSchemas, type MessageName } from './protocol.ts';
 
 const options = { extensionId: 'confab-id', extensionOrigin: 'chrome-extension://confab-id/' };
 const popup = { id: 'confab-id', url: 'chrome-extension://confab-id/src/popup/index.html' };
 
 function handlers(): Handlers {
   const reply = vi.fn(async () => ({}) as never);
-  return { saveContact: reply, moveContact: reply, markThanked: reply, saveDraft: reply, saveSettings: reply, refreshBadge: reply };
+  const names = Object.keys(requestSchemas) as MessageName[];
+  return Object.fromEntries(names.map((name) => [name, reply])) as unknown as Handlers;
 }
 
 describe('messages where they land', () => {

@@ -1,4 +1,6 @@
-import { contactFieldsSchema, statusSchema, type Contact } from '../core/contact.ts';
+import { agendaSchema } from '../core/agenda.ts';
+import { contactFieldsSchema, statusSchema, type Contact, type Conversation } from '../core/contact.ts';
+import { meetingNotesSchema } from '../core/meeting-notes.ts';
 import { channelSchema, type Draft } from '../core/draft.ts';
 import { extractedProfileSchema } from '../core/profile.ts';
 import { settingsPatchSchema, type Settings } from '../core/settings.ts';
@@ -26,6 +28,15 @@ export const requestSchemas = {
   }),
   saveSettings: settingsPatchSchema,
   refreshBadge: z.object({}),
+  /** "I sent it": the request went out on this channel, so the contact is now requested. */
+  markSent: z.object({ slug, channel: channelSchema }),
+  setConnection: z.object({ slug, connection: z.string().check(z.maxLength(500)) }),
+  saveConversation: z.object({
+    slug,
+    scheduledFor: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+    agenda: z.optional(z.nullable(agendaSchema)),
+    meetingNotes: z.optional(z.nullable(meetingNotesSchema)),
+  }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -39,6 +50,9 @@ export interface Replies {
   saveDraft: { draft: Draft };
   saveSettings: { settings: Settings };
   refreshBadge: { pending: number };
+  markSent: { contact: Contact };
+  setConnection: { contact: Contact };
+  saveConversation: { conversation: Conversation };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

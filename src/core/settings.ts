@@ -1,4 +1,5 @@
 import { lintOptionsSchema } from './draft-lint.ts';
+import { savedQuestionSchema } from './question-banks.ts';
 import { senderProfileSchema } from './template-variables.ts';
 import { templateSchema } from './templates.ts';
 import { z } from './z.ts';
@@ -10,6 +11,9 @@ const thankYouDelayHours = z.int().check(z.gte(1), z.lte(24 * 14));
 /** The user's own and edited request templates (built-ins are shipped, not stored). */
 const templates = z.array(templateSchema).check(z.maxLength(200));
 
+/** The user's own questions for agendas, in the order they keep them (the picker shows that order). */
+const questions = z.array(savedQuestionSchema).check(z.maxLength(100));
+
 export const settingsSchema = z.object({
   premium: z._default(premium, false),
   thankYouDelayHours: z._default(thankYouDelayHours, 24),
@@ -18,6 +22,7 @@ export const settingsSchema = z.object({
   /** The drafting hints' thresholds (Dalton: under ~100 words; 15-30 minutes). */
   lint: z._default(lintOptionsSchema, lintOptionsSchema.parse({})),
   templates: z._default(templates, []),
+  questions: z._default(questions, []),
 });
 
 /** A change to some settings. No defaults here: a missing key means "leave it as it is". */
@@ -27,6 +32,7 @@ export const settingsPatchSchema = z.object({
   sender: z.optional(senderProfileSchema),
   lint: z.optional(lintOptionsSchema),
   templates: z.optional(templates),
+  questions: z.optional(questions),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -11,6 +11,8 @@ export const publicTopCard: EraSpec = {
     location: [
       { sel: '.top-card-layout__first-subline .top-card__subline-item', first: true },
       { sel: '.top-card-layout__first-subline', first: true },
+      // Some builds render the subheader (location, then "Contact Info" and counts) outside the subline.
+      { sel: '.profile-info-subheader', first: true },
     ],
     currentCompany: [
       '.top-card-layout [data-section="currentPositionsDetails"] .top-card-link__description',

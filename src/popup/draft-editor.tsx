@@ -1,24 +1,39 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Channel, Count } from '../core/channels.ts';
+import { countAgainst, countBody, hasSubject, subjectLimit, type Channel } from '../core/channels.ts';
+import type { Contact } from '../core/contact.ts';
+import { lintDraft } from '../core/draft-lint.ts';
+import { gapMarker } from '../core/template-fill.ts';
+import type { Settings } from '../core/settings.ts';
+import { firstNameOf, type TemplateVariable } from '../core/template-variables.ts';
 import { database } from '../db/database.ts';
 import { getDraft } from '../db/drafts-repo.ts';
 import { send } from '../messaging/send.ts';
 import { copyText } from './copy-text.ts';
+import { CopyAndSent } from './draft-copy.tsx';
+import { Counter, Hints, Overflow } from './draft-hints.tsx';
+import { TemplatePicker } from './draft-template-picker.tsx';
 
 interface Props {
-  slug: string;
+  contact: Contact;
   channel: Channel;
-  countBody: (text: string) => Count;
-  countSubject: ((text: string) => Count) | null;
+  settings: Settings;
 }
+
+const gapAdvice: Partial<Record<TemplateVariable, string>> = {
+  connection: 'write it in Your connection above',
+  myName: 'set it in Options',
+  field: 'set it in Options',
+};
 
 /**
  * The text is saved on every keystroke: a popup closes as soon as it loses focus (to paste into
  * LinkedIn, say), and what was typed must be there when it is opened again.
  */
-export function DraftEditor({ slug, channel, countBody, countSubject }: Props) {
+export function DraftEditor({ contact, channel, settings }: Props) {
+  const { slug } = contact;
   const [draft, setDraft] = useState<{ subject: string; body: string } | null>(null);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; message: string } | null>(null);
+  const [gaps, setGaps] = useState<TemplateVariable[]>([]);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -29,27 +44,60 @@ export function DraftEditor({ slug, channel, countBody, countSubject }: Props) {
 
   const change = (next: { subject: string; body: string }) => {
     setDraft(next);
-    send('saveDraft', { slug, channel, ...next }).catch((error: unknown) =>
-      setStatus({ kind: 'error', message: `The draft could not be saved: ${error instanceof Error ? error.message : String(error)}` }),
+    send('saveDraft', { slug, channel, ...next }).then(
+      () => setSaveError(null),
+      (error: unknown) => setSaveError(`The draft could not be saved: ${error instanceof Error ? error.message : String(error)}`),
     );
   };
-  const body = countBody(draft.body);
-  const subject = countSubject?.(draft.subject) ?? null;
-
-  const copy = async () => {
-    const copied = await copyText(draft.body, bodyRef.current);
-    setStatus(copied ? { kind: 'ok', message: 'Copied. Paste it into LinkedIn and send it yourself.' } : { kind: 'error', message: 'Could not copy: select the text and press Ctrl+C.' });
-  };
+  const withSubject = hasSubject(channel);
+  const body = countBody(channel, draft.body, { premium: settings.premium });
+  const subject = withSubject ? countAgainst(draft.subject, subjectLimit(channel)) : null;
+  const hints = lintDraft({ channel, body: draft.body, subject: draft.subject, firstName: firstNameOf(contact.name), premium: settings.premium }, settings.lint);
+  // A gap stays listed only while its [marker] is still in the text.
+  const openGaps = gaps.filter((gap) => `${draft.subject}\n${draft.body}`.includes(gapMarker(gap)));
+  const warnings = [
+    ...(body.over ? [`It is ${body.count - (body.limit ?? 0)} characters over LinkedIn’s limit: LinkedIn will not take it as it is.`] : []),
+    ...(subject?.over ? ['The subject is over LinkedIn’s limit.'] : []),
+    ...(hints.some((hint) => hint.id === 'placeholder') ? ['It still has a gap in [brackets] that the person would read as it is.'] : []),
+  ];
 
   return (
     <div class="stack">
-      {countSubject && (
+      <TemplatePicker
+        contact={contact}
+        channel={channel}
+        settings={settings}
+        hasText={draft.body.trim() !== ''}
+        onUse={(filled, missing) => {
+          change(withSubject ? filled : { ...draft, body: filled.body });
+          setGaps(missing);
+        }}
+      />
+      {openGaps.length > 0 && (
+        <p class="notice warn" role="status">
+          Fill in the gaps:{' '}
+          {openGaps.map((gap, i) => (
+            <span key={gap}>
+              {i > 0 && '; '}
+              {gapMarker(gap)}
+              {gapAdvice[gap] ? ` (${gapAdvice[gap]})` : ''}
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {subject && (
         <div class="field">
           <span class="row spread">
             <label for="draft-subject">Subject</label>
-            {subject?.limit != null && <Counter count={subject} id="subject-count" />}
+            {subject.limit !== null && <Counter count={subject} id="subject-count" />}
           </span>
-          <input id="draft-subject" type="text" value={draft.subject} onInput={(e) => change({ ...draft, subject: e.currentTarget.value })} aria-describedby={subject?.limit != null ? 'subject-count' : undefined} />
+          <span class="row">
+            <input id="draft-subject" class="grow" type="text" value={draft.subject} onInput={(e) => change({ ...draft, subject: e.currentTarget.value })} aria-describedby={subject.limit !== null ? 'subject-count' : undefined} />
+            <button type="button" aria-label="Copy the subject" disabled={draft.subject.trim() === ''} onClick={() => void copyText(draft.subject, null)}>
+              Copy
+            </button>
+          </span>
         </div>
       )}
       <div class="field">
@@ -57,28 +105,16 @@ export function DraftEditor({ slug, channel, countBody, countSubject }: Props) {
           <label for="draft-message">Message</label>
           <Counter count={body} id="message-count" />
         </span>
-        <textarea id="draft-message" ref={bodyRef} rows={7} value={draft.body} onInput={(e) => change({ ...draft, body: e.currentTarget.value })} aria-describedby="message-count" placeholder="Lead with your connection, ask for 20 minutes about their path, never for a job." />
+        <textarea id="draft-message" ref={bodyRef} rows={8} value={draft.body} onInput={(e) => change({ ...draft, body: e.currentTarget.value })} aria-describedby="message-count" placeholder="Lead with your connection, ask for 20 minutes about their path, never for a job." />
+        <Overflow text={draft.body} count={body} />
       </div>
-      <div class="row">
-        <button type="button" class="primary" onClick={() => void copy()} disabled={draft.body.trim() === ''}>
-          Copy
-        </button>
-        {status && (
-          <p class={`muted${status.kind === 'error' ? ' notice error' : ''}`} role="status">
-            {status.message}
-          </p>
-        )}
-      </div>
+      <Hints hints={hints} />
+      <CopyAndSent contact={contact} channel={channel} text={draft.body} field={bodyRef.current} warnings={warnings} />
+      {saveError && (
+        <p class="notice error" role="alert">
+          {saveError}
+        </p>
+      )}
     </div>
-  );
-}
-
-function Counter({ count, id }: { count: Count; id: string }) {
-  const over = count.over && count.limit !== null ? ` · ${count.count - count.limit} over the limit` : '';
-  return (
-    <output id={id} class={`counter${count.over ? ' over' : ''}`} data-testid={id} aria-live="polite">
-      {count.label}
-      {over}
-    </output>
   );
 }

@@ -82,7 +82,7 @@ describe('the whole spine in real Chromium', () => {
     // Copy, then paste the clipboard back into the emptied box: what was copied is the draft.
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Copy' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Copied. Paste it into LinkedIn and send it yourself.' }).waitFor();
+    await popup.getByRole('status').filter({ hasText: 'Copied. Paste it into LinkedIn and send it yourself' }).waitFor();
     await popup.getByRole('textbox', { name: 'Message' }).fill('');
     await popup.getByRole('textbox', { name: 'Message' }).press('Control+V');
     await expect.poll(() => popup.getByRole('textbox', { name: 'Message' }).inputValue()).toBe(`${note} Thanks!`);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defaultTimingSettings, timingProblem, timingSettingsPatchSchema, timingSettingsSchema } from './timing-settings.ts';
+
+describe('timing settings', () => {
+  it('default to the method: 3B7, late thank-you after 48 hours, agenda ahead, confirm the day before, 90 days', () => {
+    expect(defaultTimingSettings).toEqual({
+      secondContactBusinessDays: 3,
+      followUpBusinessDays: 7,
+      closeNoReplyBusinessDays: 12,
+      thankYouOverdueHours: 48,
+      agendaBusinessDaysBefore: 2,
+      confirmBusinessDaysBefore: 1,
+      keepInTouchDays: 90,
+      keepInTouchDaysByTag: {},
+    });
+    expect(timingProblem({ ...defaultTimingSettings, thankYouDelayHours: 24 })).toBeNull();
+  });
+
+  it('refuses numbers out of range, and a patch leaves out what it does not change', () => {
+    expect(timingSettingsSchema.safeParse({ keepInTouchDays: 3 }).success).toBe(false);
+    expect(timingSettingsSchema.safeParse({ keepInTouchDaysByTag: { mentor: 30 } }).success).toBe(true);
+    expect(timingSettingsSchema.safeParse({ keepInTouchDaysByTag: { '': 30 } }).success).toBe(false);
+    expect(timingSettingsSchema.safeParse({ followUpBusinessDays: 0 }).success).toBe(false);
+    expect(timingSettingsPatchSchema.parse({ keepInTouchDays: 30 })).toEqual({ keepInTouchDays: 30 });
+  });
+
+  it('says when the steps are out of order', () => {
+    const base = { ...defaultTimingSettings, thankYouDelayHours: 24 };
+    expect(timingProblem({ ...base, secondContactBusinessDays: 7 })).toMatch(/follow-up must come after/);
+    expect(timingProblem({ ...base, closeNoReplyBusinessDays: 7 })).toMatch(/after the follow-up/);
+    expect(timingProblem({ ...base, thankYouDelayHours: 48 })).toMatch(/only be late after it is due/);
+  });
+});

@@ -1,8 +1,16 @@
 import browser from 'webextension-polyfill';
-import { envelope, type MessageName, type Replies, type RequestOf, type Result } from './protocol.ts';
+import type { MessageName, Replies, RequestOf, Result } from './protocol.ts';
 
 export class MessageError extends Error {
   override name = 'MessageError';
+}
+
+/**
+ * Built here rather than with protocol.ts's `envelope`: the pages that send need only the types, and
+ * importing that module would bundle every request schema into the popup's first load.
+ */
+function envelope<N extends MessageName>(name: N, payload: RequestOf<N>) {
+  return { confab: 1 as const, name, payload };
 }
 
 /** Sends a typed message to the background and returns its reply, or throws its error as a MessageError. */

@@ -3,10 +3,12 @@ import browser from 'webextension-polyfill';
 import { database } from '../db/database.ts';
 import { pendingThankYouCount } from '../db/contacts-repo.ts';
 import { useLiveQuery, valueOr } from '../ui/use-live-query.ts';
-import { DraftView } from './draft-view.tsx';
-import { FollowUpView } from './follow-up-view.tsx';
+import { LazyView } from './lazy-view.tsx';
 import type { PageRead } from './read-active-tab.ts';
 import { ThisPageView } from './this-page-view.tsx';
+
+const loadDraft = () => import('./draft-view.tsx').then((m) => m.DraftView);
+const loadFollowUp = () => import('./follow-up-view.tsx').then((m) => m.FollowUpView);
 
 const tabs = [
   { id: 'page', label: 'This page' },
@@ -68,8 +70,8 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
       </nav>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="panel">
         {tab === 'page' && <ThisPageView firstRead={readUsed ? null : firstRead} onProfile={onProfile} />}
-        {tab === 'draft' && <DraftView pageSlug={pageSlug} />}
-        {tab === 'follow-up' && <FollowUpView />}
+        {tab === 'draft' && <LazyView load={loadDraft} props={{ pageSlug }} />}
+        {tab === 'follow-up' && <LazyView load={loadFollowUp} props={{}} />}
       </div>
     </main>
   );

@@ -76,6 +76,11 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'chrome120',
       sourcemap: false,
+      // Pages the manifest does not name: crxjs builds only the ones it lists, plus these inputs.
+      // (rolldownOptions is Vite 8's name; rollupOptions is its deprecated alias.)
+      rolldownOptions: {
+        input: { conversation: resolve(import.meta.dirname, 'src/options/conversation.html') },
+      },
     },
   };
 });

@@ -1,0 +1,67 @@
+import type { ComponentChildren } from 'preact';
+import type { Contact, Conversation } from '../core/contact.ts';
+import type { SavedQuestion } from '../core/question-banks.ts';
+import type { Settings } from '../core/settings.ts';
+import { currentConversation } from '../db/conversations-repo.ts';
+import { database } from '../db/database.ts';
+import { readSettings } from '../db/settings-repo.ts';
+import { useLiveQuery } from '../ui/use-live-query.ts';
+import { ConversationEditor } from './conversation/conversation-editor.tsx';
+
+/** The page is opened as conversation.html?slug=<slug> (the popup's button). */
+export function slugFromLocation(search: string): string {
+  return new URLSearchParams(search).get('slug')?.trim() ?? '';
+}
+
+export interface ConversationData {
+  contact: Contact | undefined;
+  conversation: Conversation | undefined;
+  settings: Settings;
+  savedQuestions: SavedQuestion[];
+}
+
+async function loadConversation(slug: string): Promise<ConversationData> {
+  const db = database();
+  const contact = await db.contacts.get(slug);
+  const conversation = contact ? await currentConversation(db, slug) : undefined;
+  const settings = await readSettings(db);
+  return { contact, conversation, settings, savedQuestions: settings.questions };
+}
+
+export function ConversationPage({ slug }: { slug: string }) {
+  const data = useLiveQuery(() => (slug ? loadConversation(slug) : null), [slug]);
+
+  if (!slug) {
+    return (
+      <Problem title="No contact chosen">
+        This page shows one conversation. Open it from a saved contact in Confab’s popup.
+      </Problem>
+    );
+  }
+  if (data.state === 'loading') return <main class="conversation"><p class="muted">Loading the conversation…</p></main>;
+  if (data.state === 'error') return <Problem title="The conversation could not be read">{data.error}</Problem>;
+  if (!data.value?.contact) {
+    return (
+      <Problem title="No saved contact">
+        Confab has no contact with the profile “{slug}”. Save the person from their LinkedIn profile with Confab’s popup, then open their
+        conversation again.
+      </Problem>
+    );
+  }
+  document.title = `Conversation with ${data.value.contact.name} · Confab`;
+  // Keyed by slug: the editor takes the stored values once, then owns them while the user types.
+  return <ConversationEditor key={slug} slug={slug} data={{ ...data.value, contact: data.value.contact }} />;
+}
+
+function Problem({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <main class="conversation">
+      <section class="card" aria-labelledby="problem-heading">
+        <h1 id="problem-heading">{title}</h1>
+        <p class="notice error" role="alert">
+          {children}
+        </p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Agenda } from '../../core/agenda.ts';
+
+export interface InviteRequest {
+  slug: string;
+  name: string;
+  start: Date;
+  agenda: Agenda;
+  conversationId: number | null;
+}
+
+/**
+ * Writes the conversation's .ics and hands it to the browser's downloads; returns the file name.
+ * The `ics` writer is loaded only here, when the user asks for an invite: it is about 23 kB gzipped
+ * and the page needs it for nothing else.
+ */
+export async function downloadInvite({ slug, name, start, agenda, conversationId }: InviteRequest): Promise<string> {
+  const { conversationInvite, fileSlug, inviteFileName } = await import('../../core/agenda-ics.ts');
+  // One UID per conversation: importing the invite again after a change of time updates the event.
+  const uid = conversationId === null ? undefined : `confab-${fileSlug(slug) || 'contact'}-conversation-${conversationId}@confab`;
+  const result = conversationInvite({ name, start, agenda, ...(uid ? { uid } : {}) });
+  if (!result.ok) throw new Error(`The invite could not be made: ${result.error}`);
+
+  const fileName = inviteFileName(name, start);
+  const href = URL.createObjectURL(new Blob([result.ics], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // The download has started from the URL by the time the click returns; free it a little later.
+    setTimeout(() => URL.revokeObjectURL(href), 30_000);
+  }
+  return fileName;
+}

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
 import type { ConfabDb } from '../db/database.ts';
-import { moveContact, saveContact } from '../db/contacts-repo.ts';
+import { saveContact } from '../db/contacts-repo.ts';
+import { moveContact } from '../db/moves-repo.ts';
 
 const calls = vi.hoisted(() => ({ text: [] as string[], color: [] as string[], title: [] as string[], alarms: new Map<string, unknown>() }));
 vi.mock('webextension-polyfill', () => ({
@@ -28,9 +29,12 @@ afterEach(async () => {
   calls.alarms.clear();
 });
 
+/** Saved three days before the meeting, requested and accepted in between: moves are dated in order. */
 async function metAt(iso: string) {
-  await saveContact(db, { fields: avery, capture: null });
-  for (const to of ['requested', 'accepted'] as const) await moveContact(db, 'avery-quinlan', to);
+  const daysBefore = (n: number) => new Date(Date.parse(iso) - n * 86_400_000);
+  await saveContact(db, { fields: avery, capture: null }, daysBefore(3));
+  await moveContact(db, 'avery-quinlan', 'requested', daysBefore(2));
+  await moveContact(db, 'avery-quinlan', 'accepted', daysBefore(1));
   await moveContact(db, 'avery-quinlan', 'met', new Date(iso));
 }
 

@@ -1,6 +1,7 @@
 import type { ConfabDb } from '../db/database.ts';
 import { channelLabels } from '../core/channels.ts';
-import { moveContact, saveContact, setConnection } from '../db/contacts-repo.ts';
+import { saveContact, setConnection } from '../db/contacts-repo.ts';
+import { moveContact } from '../db/moves-repo.ts';
 import { saveConversation } from '../db/conversations-repo.ts';
 import { saveDraft } from '../db/drafts-repo.ts';
 import { writeSettings } from '../db/settings-repo.ts';

@@ -1,4 +1,7 @@
 import { agendaSchema } from './agenda.ts';
+import { dueItemStatesSchema } from './due-item-states.ts';
+import { relationshipFieldsSchema } from './keep-in-touch.ts';
+import { moveBeforeSchema } from './pipeline.ts';
 import { meetingNotesSchema } from './meeting-notes.ts';
 import { educationSchema, experienceSchema } from './profile.ts';
 import { statuses } from './status.ts';
@@ -46,9 +49,25 @@ export const contactSchema = z.extend(contactFieldsSchema, {
   createdAt: isoDate,
   updatedAt: isoDate,
   statusChangedAt: isoDate,
+  /** When the request was sent: the 3B7 follow-ups count from here. */
+  requestedAt: nullableDate,
+  /** The agreed meeting time (also on the conversation). */
+  scheduledFor: nullableDate,
   /** Set when the conversation is held (status met); the thank-you is due from then. */
   metAt: nullableDate,
   thankedAt: nullableDate,
+  ...relationshipFieldsSchema.shape,
+  /** The employer on the user's target list (LAMP) this person works at. */
+  employerId: z._default(z.nullable(z.int().check(z.positive())), null),
+  /** The contact who suggested this person (a referral); the thank-you list reminds to close that loop. */
+  referredBy: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(200))), null),
+  /**
+   * The earliest moment one of this contact's reminders shows (see due-items.ts), recomputed on every
+   * write: the Today view and the alarm query this index instead of reading every contact.
+   */
+  followUpAt: nullableDate,
+  /** Reminders of this contact the person snoozed or dismissed, by item key. */
+  dueStates: z._default(dueItemStatesSchema, {}),
   lastCapturedAt: nullableDate,
   /** The top card as LinkedIn last showed it, to tell what changed at the next capture. */
   lastCapture: z._default(z.nullable(captureSnapshotSchema), null),
@@ -76,7 +95,7 @@ export const conversationSchema = z.object({
   meetingNotes: z._default(z.nullable(meetingNotesSchema), null),
 });
 
-export const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note', 'changedJobs'] as const;
+export const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note', 'changedJobs', 'touch', 'adviceActedOn', 'loopClosed', 'referral'] as const;
 
 export const timelineEventSchema = z.object({
   id: z.optional(z.int().check(z.positive())),
@@ -86,6 +105,10 @@ export const timelineEventSchema = z.object({
   from: z._default(z.nullable(statusSchema), null),
   to: z._default(z.nullable(statusSchema), null),
   detail: z._default(z.string().check(z.maxLength(2_000)), ''),
+  /** The person's own note on a move or a touch. */
+  note: z._default(z.string().check(z.maxLength(2_000)), ''),
+  /** For a status move: what it overwrote, so it can be undone exactly. */
+  before: z._default(z.nullable(moveBeforeSchema), null),
 });
 
 export type ContactFields = z.infer<typeof contactFieldsSchema>;

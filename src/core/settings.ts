@@ -2,6 +2,7 @@ import { lintOptionsSchema } from './draft-lint.ts';
 import { savedQuestionSchema } from './question-banks.ts';
 import { senderProfileSchema } from './template-variables.ts';
 import { templateSchema } from './templates.ts';
+import { timingSettingsSchema, type DueSettings } from './timing-settings.ts';
 import { z } from './z.ts';
 
 const premium = z.boolean();
@@ -23,6 +24,10 @@ export const settingsSchema = z.object({
   lint: z._default(lintOptionsSchema, lintOptionsSchema.parse({})),
   templates: z._default(templates, []),
   questions: z._default(questions, []),
+  /** The method's follow-up timing (3B7, thank-you overdue, keep in touch), each a setting. */
+  timing: z._default(timingSettingsSchema, timingSettingsSchema.parse({})),
+  /** Notifications when a reminder falls due; the badge and the Today view show them regardless. */
+  notifications: z._default(z.boolean(), true),
 });
 
 /** A change to some settings. No defaults here: a missing key means "leave it as it is". */
@@ -33,9 +38,16 @@ export const settingsPatchSchema = z.object({
   lint: z.optional(lintOptionsSchema),
   templates: z.optional(templates),
   questions: z.optional(questions),
+  timing: z.optional(timingSettingsSchema),
+  notifications: z.optional(z.boolean()),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});
+
+/** The timing the due items are computed with. */
+export function dueSettingsOf(settings: Settings): DueSettings {
+  return { ...settings.timing, thankYouDelayHours: settings.thankYouDelayHours };
+}

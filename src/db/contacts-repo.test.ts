@@ -3,7 +3,8 @@ import { avery, freshDb } from '../../test/unit/test-db.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
 import { StatusMoveError } from '../core/status.ts';
 import type { ConfabDb } from './database.ts';
-import { ContactError, moveContact, pendingContacts, pendingThankYouCount, saveContact, timelineOf } from './contacts-repo.ts';
+import { ContactError, pendingContacts, pendingThankYouCount, saveContact, timelineOf } from './contacts-repo.ts';
+import { moveContact } from './moves-repo.ts';
 
 const capture: ExtractedProfile = {
   kind: 'profile',
@@ -105,8 +106,10 @@ describe('contacts repository', () => {
 
   it('moves through allowed statuses, records the conversation and the pending thank-you', async () => {
     db = freshDb();
-    await saveContact(db, { fields: avery, capture });
-    for (const to of ['requested', 'accepted', 'scheduled'] as const) await moveContact(db, 'avery-quinlan', to);
+    await saveContact(db, { fields: avery, capture }, new Date('2026-11-18T09:00:00Z'));
+    await moveContact(db, 'avery-quinlan', 'requested', new Date('2026-11-19T09:00:00Z'));
+    await moveContact(db, 'avery-quinlan', 'accepted', new Date('2026-11-20T09:00:00Z'));
+    await moveContact(db, 'avery-quinlan', 'scheduled', new Date('2026-11-20T10:00:00Z'), '', { scheduledFor: new Date('2026-11-22T15:00:00Z') });
     expect(await pendingThankYouCount(db)).toBe(0);
     const met = await moveContact(db, 'avery-quinlan', 'met', new Date('2026-11-22T15:00:00Z'));
     expect(met.metAt).toBe('2026-11-22T15:00:00.000Z');

@@ -1,14 +1,13 @@
 import { Dexie } from 'dexie';
 import { changesSince, describeChanges, jobChange, mergedSnapshot, snapshotOf, type CaptureSnapshot } from '../core/capture-changes.ts';
-import { contactSchema, conversationSchema, maxCaptureHistory, type Contact, type ContactFieldsInput, contactFieldsSchema, type DatedSnapshot } from '../core/contact.ts';
+import { contactSchema, maxCaptureHistory, timelineEventSchema, type Contact, type ContactFieldsInput, contactFieldsSchema, type DatedSnapshot } from '../core/contact.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
 import { profileRefFromUrl } from '../core/profile-url.ts';
-import { assertMove, statusLabels, type Status } from '../core/status.ts';
+import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
+import { withFollowUp } from './follow-ups.ts';
 
-export class ContactError extends Error {
-  override name = 'ContactError';
-}
+export { ContactError };
 
 export function getContact(db: ConfabDb, slug: string): Promise<Contact | undefined> {
   return db.contacts.get(slug);
@@ -44,7 +43,7 @@ export async function saveContact(
   const capture = input.capture?.slug === ref.slug ? input.capture : null;
   const at = now.toISOString();
 
-  return db.transaction('rw', db.contacts, db.timeline, async () => {
+  return db.transaction('rw', [db.contacts, db.timeline, db.conversations, db.settings], async () => {
     const existing = await db.contacts.get(ref.slug);
     const snapshot = capture ? mergedSnapshot(existing?.lastCapture ?? null, snapshotOf(capture)) : null;
     const changes = snapshot ? changesSince(existing?.lastCapture ?? null, snapshot) : [];
@@ -58,7 +57,7 @@ export async function saveContact(
           captureHistory: snapshot ? historyAfter(existing, snapshot) : [],
         }
       : {};
-    const contact = contactSchema.parse({
+    const parsed = contactSchema.parse({
       ...(existing ?? { status: 'prospect', createdAt: at, statusChangedAt: at }),
       ...fields,
       ...captured,
@@ -66,47 +65,20 @@ export async function saveContact(
       slug: ref.slug,
       updatedAt: at,
     });
+    const contact = await withFollowUp(db, parsed, now);
     await db.contacts.put(contact);
-    await db.timeline.add({
-      slug: ref.slug,
-      at,
-      kind: existing ? 'updated' : 'saved',
-      from: null,
-      to: existing ? null : 'prospect',
-      detail: existing ? (describeChanges(changes) ?? 'Profile details updated') : 'Saved as prospect',
-    });
+    await db.timeline.add(
+      timelineEventSchema.parse({
+        slug: ref.slug,
+        at,
+        kind: existing ? 'updated' : 'saved',
+        to: existing ? null : 'prospect',
+        detail: existing ? (describeChanges(changes) ?? 'Profile details updated') : 'Saved as prospect',
+      }),
+    );
     const newJob = existing?.lastCapture && snapshot ? jobChange(existing.lastCapture, snapshot) : null;
-    if (newJob) await db.timeline.add({ slug: ref.slug, at, kind: 'changedJobs', from: null, to: null, detail: newJob });
+    if (newJob) await db.timeline.add(timelineEventSchema.parse({ slug: ref.slug, at, kind: 'changedJobs', detail: newJob }));
     return { contact, created: !existing };
-  });
-}
-
-/** `note` is added to the timeline event ("Sent as a connection note"). */
-export async function moveContact(db: ConfabDb, slug: string, to: Status, now: Date = new Date(), note = ''): Promise<Contact> {
-  const at = now.toISOString();
-  return db.transaction('rw', db.contacts, db.timeline, db.conversations, async () => {
-    const existing = await db.contacts.get(slug);
-    if (!existing) throw new ContactError(`No saved contact has the profile “${slug}”.`);
-    assertMove(existing.status, to);
-    const contact: Contact = {
-      ...existing,
-      status: to,
-      statusChangedAt: at,
-      updatedAt: at,
-      metAt: to === 'met' ? at : existing.metAt,
-      thankedAt: to === 'thanked' ? at : existing.thankedAt,
-    };
-    await db.contacts.put(contact);
-    await db.timeline.add({
-      slug,
-      at,
-      kind: to === 'thanked' ? 'thanked' : 'status',
-      from: existing.status,
-      to,
-      detail: `${statusLabels[existing.status]} → ${statusLabels[to]}${note ? ` · ${note}` : ''}`,
-    });
-    if (to === 'met') await recordConversationHeld(db, slug, at);
-    return contact;
   });
 }
 
@@ -119,12 +91,6 @@ export async function setConnection(db: ConfabDb, slug: string, connection: stri
     await db.contacts.put(contact);
     return contact;
   });
-}
-
-async function recordConversationHeld(db: ConfabDb, slug: string, at: string): Promise<void> {
-  const open = (await db.conversations.where('slug').equals(slug).toArray()).find((c) => c.heldAt === null);
-  if (open?.id !== undefined) await db.conversations.update(open.id, { heldAt: at });
-  else await db.conversations.add(conversationSchema.parse({ slug, scheduledFor: null, heldAt: at }));
 }
 
 /** Contacts met and not yet thanked, oldest conversation first (metAt is always set on met contacts). */

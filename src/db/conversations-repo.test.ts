@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
 import { createDefaultAgenda } from '../core/agenda.ts';
 import { addAdvice, emptyMeetingNotes } from '../core/meeting-notes.ts';
-import { moveContact, saveContact, setConnection, timelineOf } from './contacts-repo.ts';
+import { saveContact, setConnection, timelineOf } from './contacts-repo.ts';
+import { moveContact } from './moves-repo.ts';
 import { currentConversation, saveConversation } from './conversations-repo.ts';
 import type { ConfabDb } from './database.ts';
 
@@ -44,7 +45,7 @@ describe('conversations repository', () => {
 
   it('records the request as sent with its channel, and the connection per contact', async () => {
     db = freshDb();
-    await saveContact(db, { fields: avery, capture: null });
+    await saveContact(db, { fields: avery, capture: null }, new Date('2026-11-19T10:00:00Z'));
     await moveContact(db, 'avery-quinlan', 'requested', new Date('2026-11-20T10:00:00Z'), 'Sent as connection note');
     const timeline = await timelineOf(db, 'avery-quinlan');
     expect(timeline.find((event) => event.kind === 'status')).toMatchObject({ kind: 'status', from: 'prospect', to: 'requested', detail: 'Prospect → Requested · Sent as connection note' });

@@ -6,7 +6,7 @@
 import type { Agenda } from '../core/agenda.ts';
 import { conversationSchema, type Contact, type Conversation } from '../core/contact.ts';
 import type { MeetingNotes } from '../core/meeting-notes.ts';
-import { ContactError } from './contacts-repo.ts';
+import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 
 export async function currentConversation(db: ConfabDb, slug: string): Promise<Conversation | undefined> {

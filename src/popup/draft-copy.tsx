@@ -4,7 +4,7 @@ import type { Contact } from '../core/contact.ts';
 import { canMove } from '../core/status.ts';
 import { formatDay } from '../ui/format-date.ts';
 import { send } from '../messaging/send.ts';
-import { copyText } from './copy-text.ts';
+import { copyText } from '../ui/copy-text.ts';
 
 interface Props {
   contact: Contact;

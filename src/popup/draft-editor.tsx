@@ -8,7 +8,7 @@ import { firstNameOf, type TemplateVariable } from '../core/template-variables.t
 import { database } from '../db/database.ts';
 import { getDraft } from '../db/drafts-repo.ts';
 import { send } from '../messaging/send.ts';
-import { copyText } from './copy-text.ts';
+import { copyText } from '../ui/copy-text.ts';
 import { CopyAndSent } from './draft-copy.tsx';
 import { Counter, Hints, Overflow } from './draft-hints.tsx';
 import { TemplatePicker } from './draft-template-picker.tsx';

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '../ui/styles.css';
 import './options.css';
+import './templates.css';
+import './questions.css';
 import { OptionsPage } from './options-page.tsx';
 
 render(<OptionsPage />, document.getElementById('app')!);

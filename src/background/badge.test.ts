@@ -46,13 +46,13 @@ describe('the toolbar badge, from the database alone', () => {
     expect(calls.alarms.has(thankYouDueAlarm)).toBe(false);
   });
 
-  it('counts the pending thank-you and wakes up when it falls due', async () => {
+  it('counts the pending thank-you and wakes up when it turns overdue (48 hours by default)', async () => {
     db = freshDb();
     await metAt('2026-11-23T10:00:00Z');
     expect(await refreshBadge(db, new Date('2026-11-23T12:00:00Z'))).toBe(1);
     expect(calls.text.at(-1)).toBe('1');
     expect(calls.color.at(-1)).toBe('#2f6f5e');
-    expect(calls.alarms.get(thankYouDueAlarm)).toEqual({ when: Date.parse('2026-11-24T10:00:01Z') });
+    expect(calls.alarms.get(thankYouDueAlarm)).toEqual({ when: Date.parse('2026-11-25T10:00:01Z') });
   });
 
   it('turns red once the thank-you is overdue', async () => {

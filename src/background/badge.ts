@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { dueSettingsOf } from '../core/settings.ts';
 import { pendingThankYous } from '../core/thank-you.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { pendingContacts } from '../db/contacts-repo.ts';
@@ -17,10 +18,10 @@ const overdue = '#b3261e';
 export async function refreshBadge(db: ConfabDb, now: Date = new Date()): Promise<number> {
   const [contacts, settings] = await Promise.all([pendingContacts(db), readSettings(db)]);
   // The same rule as the Follow-up list, so the badge and the list never disagree on what is overdue.
-  const thankYous = pendingThankYous(contacts, settings.thankYouDelayHours, now);
+  const thankYous = pendingThankYous(contacts, dueSettingsOf(settings), now);
   const pending = thankYous.length;
   const late = thankYous.some((t) => t.overdue);
-  const nextDue = thankYous.find((t) => !t.overdue)?.dueAt;
+  const nextDue = thankYous.find((t) => !t.overdue)?.overdueAt;
 
   await browser.action.setBadgeText({ text: pending > 0 ? String(pending) : '' });
   await browser.action.setBadgeBackgroundColor({ color: late ? overdue : calm });

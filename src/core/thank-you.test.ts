@@ -15,6 +15,8 @@ function contact(slug: string, status: Contact['status'], metAt: string | null):
   });
 }
 
+const timing = (thankYouDelayHours: number, thankYouOverdueHours: number) => ({ thankYouDelayHours, thankYouOverdueHours });
+
 describe('pending thank-you notes', () => {
   const now = new Date('2026-11-23T12:00:00.000Z');
   const contacts = [
@@ -25,17 +27,18 @@ describe('pending thank-you notes', () => {
   ];
 
   it('lists only conversations held and not yet thanked, oldest first', () => {
-    expect(pendingThankYous(contacts, 24, now).map((p) => p.contact.slug)).toEqual(['oldest', 'recent']);
+    expect(pendingThankYous(contacts, timing(24, 48), now).map((p) => p.contact.slug)).toEqual(['oldest', 'recent']);
   });
 
-  it('marks the ones past the thank-you delay as overdue', () => {
-    const [oldest, recent] = pendingThankYous(contacts, 24, now);
-    expect(oldest).toMatchObject({ overdue: true, dueAt: '2026-11-21T10:00:00.000Z' });
-    expect(recent).toMatchObject({ overdue: false, dueAt: '2026-11-24T10:00:00.000Z' });
+  it('is due after the delay and overdue after the longer limit', () => {
+    const [oldest, recent] = pendingThankYous(contacts, timing(24, 48), now);
+    expect(oldest).toMatchObject({ overdue: true, dueAt: '2026-11-21T10:00:00.000Z', overdueAt: '2026-11-22T10:00:00.000Z' });
+    expect(recent).toMatchObject({ overdue: false, dueAt: '2026-11-24T10:00:00.000Z', overdueAt: '2026-11-25T10:00:00.000Z' });
   });
 
-  it('follows the delay setting', () => {
-    expect(pendingThankYous(contacts, 1, now).every((p) => p.overdue)).toBe(true);
-    expect(pendingThankYous(contacts, 24 * 7, now).some((p) => p.overdue)).toBe(false);
+  it('follows the settings; an overdue limit shorter than the delay counts as the delay', () => {
+    expect(pendingThankYous(contacts, timing(1, 1), now).every((p) => p.overdue)).toBe(true);
+    expect(pendingThankYous(contacts, timing(24 * 7, 24 * 8), now).some((p) => p.overdue)).toBe(false);
+    expect(pendingThankYous(contacts, timing(24, 1), now).map((p) => p.overdueAt)).toEqual(['2026-11-21T10:00:00.000Z', '2026-11-24T10:00:00.000Z']);
   });
 });

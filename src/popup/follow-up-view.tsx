@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../core/contact.ts';
 import { nextStatuses, statuses, statusLabels, type Status } from '../core/status.ts';
 import { pendingThankYous } from '../core/thank-you.ts';
-import { defaultSettings } from '../core/settings.ts';
+import { defaultSettings, dueSettingsOf } from '../core/settings.ts';
 import { database } from '../db/database.ts';
 import { readSettings } from '../db/settings-repo.ts';
 import { send } from '../messaging/send.ts';
@@ -17,8 +17,7 @@ export function FollowUpView() {
 
   if (contacts.state === 'loading') return <p class="muted">Loading…</p>;
   if (contacts.state === 'error') return <p class="notice error" role="alert">{contacts.error}</p>;
-  const delay = valueOr(settings, defaultSettings).thankYouDelayHours;
-  const pending = pendingThankYous(contacts.value, delay, now);
+  const pending = pendingThankYous(contacts.value, dueSettingsOf(valueOr(settings, defaultSettings)), now);
 
   const act = (promise: Promise<unknown>) => {
     setError(null);

@@ -1,12 +1,18 @@
 import type { ConfabDb } from '../db/database.ts';
 import { channelLabels } from '../core/channels.ts';
 import { saveContact, setConnection } from '../db/contacts-repo.ts';
-import { moveContact } from '../db/moves-repo.ts';
+import { updateContactDetails } from '../db/contact-details-repo.ts';
+import { actOnDue, recordAdviceActedOn } from '../db/due-actions-repo.ts';
+import { deleteEmployer, saveEmployer } from '../db/employers-repo.ts';
+import { refreshAllFollowUps } from '../db/follow-ups.ts';
+import { moveContact, undoLastMove } from '../db/moves-repo.ts';
 import { saveConversation } from '../db/conversations-repo.ts';
 import { saveDraft } from '../db/drafts-repo.ts';
 import { writeSettings } from '../db/settings-repo.ts';
 import type { Handlers } from '../messaging/handle.ts';
 import { refreshBadge } from './badge.ts';
+
+const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
 /** The background's answer to every message: each one writes through a repository, then recomputes the badge. */
 export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<number> = refreshBadge): Handlers {
@@ -16,10 +22,22 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
   };
   return {
     saveContact: async ({ fields, capture }) => afterChange(await saveContact(db, { fields, capture })),
-    moveContact: async ({ slug, to }) => afterChange({ contact: await moveContact(db, slug, to) }),
+    moveContact: async ({ slug, to, note, scheduledFor, heldAt }) =>
+      afterChange({ contact: await moveContact(db, slug, to, new Date(), note, { scheduledFor: date(scheduledFor), heldAt: date(heldAt) }) }),
+    undoMove: async ({ slug }) => afterChange({ contact: await undoLastMove(db, slug) }),
+    dueAction: async ({ slug, key, action }) => afterChange({ contact: await actOnDue(db, slug, key, action) }),
+    adviceActedOn: async ({ slug, note }) => afterChange({ contact: await recordAdviceActedOn(db, slug, note) }),
+    updateContact: async ({ slug, ...details }) => afterChange({ contact: await updateContactDetails(db, slug, details) }),
+    saveEmployer: async (employer) => ({ employer: await saveEmployer(db, employer) }),
+    deleteEmployer: async ({ id }) => ({ unlinked: await deleteEmployer(db, id) }),
     markThanked: async ({ slug }) => afterChange({ contact: await moveContact(db, slug, 'thanked') }),
     saveDraft: async (draft) => ({ draft: await saveDraft(db, draft) }),
-    saveSettings: async (patch) => afterChange({ settings: await writeSettings(db, patch) }),
+    saveSettings: async (patch) => {
+      const settings = await writeSettings(db, patch);
+      // The reminders' moments depend on the timing settings: recompute them all.
+      if (patch.timing || patch.thankYouDelayHours !== undefined) await refreshAllFollowUps(db);
+      return afterChange({ settings });
+    },
     refreshBadge: async () => ({ pending: await refresh(db) }),
     markSent: async ({ slug, channel }) => afterChange({ contact: await moveContact(db, slug, 'requested', new Date(), `Sent as ${channelLabels[channel].toLowerCase()}`) }),
     setConnection: async ({ slug, connection }) => ({ contact: await setConnection(db, slug, connection) }),

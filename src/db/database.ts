@@ -36,7 +36,7 @@ export const schemaV1 = {
  */
 export const schemaV2 = {
   ...schemaV1,
-  contacts: '&slug, status, [status+metAt], updatedAt, followUpAt, employerId, *tags, name',
+  contacts: '&slug, status, [status+metAt], updatedAt, followUpAt, employerId, referredBy, *tags, name',
   employers: '++id, name',
 };
 

@@ -1,5 +1,6 @@
 import { agendaSchema } from '../core/agenda.ts';
 import { contactFieldsSchema, statusSchema, type Contact, type Conversation } from '../core/contact.ts';
+import { employerSchema, type Employer } from '../core/employers.ts';
 import { meetingNotesSchema } from '../core/meeting-notes.ts';
 import { channelSchema, type Draft } from '../core/draft.ts';
 import { extractedProfileSchema } from '../core/profile.ts';
@@ -18,7 +19,28 @@ export const requestSchemas = {
     /** The capture the form was filled from: parsed again here, it came from a LinkedIn page. */
     capture: z.nullable(extractedProfileSchema),
   }),
-  moveContact: z.object({ slug, to: statusSchema }),
+  moveContact: z.object({
+    slug,
+    to: statusSchema,
+    note: z.optional(z.string().check(z.maxLength(2_000))),
+    /** The meeting time, for a move to Scheduled; when it was held, for a move to Met. */
+    scheduledFor: z.optional(z.iso.datetime({ offset: true })),
+    heldAt: z.optional(z.iso.datetime({ offset: true })),
+  }),
+  undoMove: z.object({ slug }),
+  /** A reminder of the Today view: done, snoozed a day, or dismissed. */
+  dueAction: z.object({ slug, key: z.string().check(z.minLength(1), z.maxLength(400)), action: z.enum(['done', 'snooze', 'dismiss']) }),
+  adviceActedOn: z.object({ slug, note: z._default(z.string().check(z.maxLength(2_000)), '') }),
+  updateContact: z.object({
+    slug,
+    tags: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
+    employerId: z.optional(z.nullable(z.int().check(z.positive()))),
+    referredBy: z.optional(z.nullable(slug)),
+    keepInTouchDays: z.optional(z.nullable(z.int().check(z.gte(7), z.lte(730)))),
+    notes: z.optional(z.string().check(z.maxLength(20_000))),
+  }),
+  saveEmployer: employerSchema,
+  deleteEmployer: z.object({ id: z.int().check(z.positive()) }),
   markThanked: z.object({ slug }),
   saveDraft: z.object({
     slug,
@@ -51,6 +73,12 @@ export interface Replies {
   saveSettings: { settings: Settings };
   refreshBadge: { pending: number };
   markSent: { contact: Contact };
+  undoMove: { contact: Contact };
+  dueAction: { contact: Contact };
+  adviceActedOn: { contact: Contact };
+  updateContact: { contact: Contact };
+  saveEmployer: { employer: Employer };
+  deleteEmployer: { unlinked: number };
   setConnection: { contact: Contact };
   saveConversation: { conversation: Conversation };
 }

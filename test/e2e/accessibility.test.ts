@@ -41,11 +41,31 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     await popup.close();
   });
 
-  it('the options page', async () => {
+  it('the options page, with a template open (gaps, an unknown variable, hints) and a deletion to confirm', async () => {
     const options = await extension.context.newPage();
     await options.goto(`chrome-extension://${extension.id}/src/options/index.html`);
     await options.getByLabel('Premium account').waitFor();
     expect(await problems(options)).toEqual([]);
+    await options.getByRole('button', { name: 'Edit InMail' }).click();
+    await options.getByRole('textbox', { name: 'Message' }).fill('Hi {firstName}, any jobs at {company}? {typo} {myName}');
+    await options.getByTestId('unknown-variables').waitFor();
+    await options.getByRole('textbox', { name: 'Question', exact: true }).fill('What surprised you?');
+    await options.getByRole('button', { name: 'Add question' }).click();
+    await options.getByRole('button', { name: 'Delete: What surprised you?' }).click();
+    await options.getByRole('button', { name: 'Yes, delete' }).waitFor();
+    expect(await problems(options)).toEqual([]);
     await options.close();
+  });
+
+  it('the conversation page, with a bank of questions open and a time set', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(`chrome-extension://${extension.id}/src/options/conversation.html?slug=avery-quinlan`);
+    await page.locator('summary', { hasText: 'TIARA' }).click();
+    await page.getByLabel('Meeting date and time').fill('2026-11-30T14:00');
+    await page.getByLabel('A piece of advice, in their words').fill('Publish one case study a month');
+    await page.getByRole('button', { name: 'Add advice' }).click();
+    await page.getByText('All changes saved.').waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.close();
   });
 });

@@ -180,7 +180,7 @@ describe('the options page', () => {
     await popup.getByRole('textbox', { name: 'Message' }).fill('x'.repeat(250));
     await expect.poll(() => popup.getByTestId('message-count').textContent()).toBe('250 / 300');
     await popup.getByLabel('Channel').selectOption({ label: 'InMail' });
-    await popup.getByLabel('Subject').fill('Your path into data engineering');
+    await popup.getByLabel('Subject', { exact: true }).fill('Your path into data engineering');
     await expect.poll(() => popup.getByTestId('subject-count').textContent()).toBe('31 / 200');
     await popup.getByRole('textbox', { name: 'Message' }).fill('y'.repeat(1_950));
     await expect.poll(() => popup.getByTestId('message-count').textContent()).toBe('1950 / 1900 · 50 over the limit');

@@ -71,7 +71,7 @@ export async function dueContacts(db: ConfabDb, now: Date = new Date()): Promise
 }
 
 /**
- * The next moment something changes in the Today view: a reminder shows, becomes overdue or ends. From
+ * The next moment something changes in the Today view: a reminder shows, falls due, becomes overdue or ends. From
  * the contacts already showing (their next transition) and the first one whose followUpAt is later.
  */
 export async function nextFollowUpMoment(db: ConfabDb, now: Date = new Date()): Promise<Date | null> {
@@ -79,6 +79,27 @@ export async function nextFollowUpMoment(db: ConfabDb, now: Date = new Date()): 
   const showing = await candidates(db, now).toArray();
   const planned = (await Promise.all(showing.map(async (c) => plannedFor(c, await currentConversation(db, c.slug), settings)))).flat();
   const later = await db.contacts.where('followUpAt').above(now.toISOString()).first();
-  const moments = [nextDueMoment(planned, now), later?.followUpAt ? new Date(later.followUpAt) : null].filter((d): d is Date => d !== null);
+  // A reminder shown early (a thank-you, from the meeting on) also falls due later: notify then.
+  const falling = planned.map((item) => new Date(item.dueAt)).filter((due) => due.getTime() > now.getTime());
+  const moments = [nextDueMoment(planned, now), later?.followUpAt ? new Date(later.followUpAt) : null, ...falling].filter((d): d is Date => d !== null);
   return moments.length > 0 ? new Date(Math.min(...moments.map((d) => d.getTime()))) : null;
+}
+
+/**
+ * Brings `followUpAt` forward for the contacts whose reminders have ended (a confirmation once the
+ * meeting started), so the index keeps pointing at what is still to come. Run when the background wakes.
+ */
+export async function settleFollowUps(db: ConfabDb, now: Date = new Date()): Promise<number> {
+  return db.transaction('rw', db.contacts, db.conversations, db.settings, async () => {
+    const settings = await readSettings(db);
+    let changed = 0;
+    for (const contact of await candidates(db, now).toArray()) {
+      const updated = await withFollowUp(db, contact, now, settings);
+      if (updated.followUpAt !== contact.followUpAt) {
+        await db.contacts.put(updated);
+        changed += 1;
+      }
+    }
+    return changed;
+  });
 }

@@ -1,0 +1,61 @@
+/**
+ * A thank-you coming due in real Chromium: the meeting is recorded as held a day ago less a few
+ * seconds, so the reminder falls due while the test watches (the clock is set through the meeting
+ * time; unpacked extensions' alarms may fire a second ahead). The badge, the notification entry, and
+ * after a worker restart the alarm armed again; thanked, all clear.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, launchExtension, type Extension } from './launch.ts';
+import { restartWorker, workerWasRestarted } from './worker-control.ts';
+
+let extension: Extension;
+let page: Page;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  page = await extension.context.newPage();
+  await page.goto(extension.popupUrl);
+});
+afterAll(async () => extension?.close());
+
+const send = (name: string, payload: unknown) => page.evaluate(([n, p]) => chrome.runtime.sendMessage({ confab: 1, name: n, payload: p }), [name, payload] as const);
+
+async function inWorker<T>(expression: string): Promise<T> {
+  const worker = extension.context.serviceWorkers().at(-1) ?? (await extension.worker());
+  return worker.evaluate(expression) as Promise<T>;
+}
+
+const notifications = () => inWorker<Record<string, boolean>>('chrome.notifications.getAll()');
+const alarm = () => inWorker<{ scheduledTime: number } | undefined>("chrome.alarms.get('confab-next-due')");
+
+describe('a thank-you falling due', () => {
+  it('shows on the badge, notifies when due, survives a worker restart, and clears when thanked', async () => {
+    const fields = { name: 'Avery Quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/', headline: '', currentTitle: '', currentCompany: '', location: '', notes: '' };
+    expect(await send('saveContact', { fields, capture: null })).toMatchObject({ ok: true });
+    for (const to of ['requested', 'accepted']) expect(await send('moveContact', { slug: 'avery-quinlan', to })).toMatchObject({ ok: true });
+    const heldAt = Date.now() - 24 * 3_600_000 + 4_000;
+    expect(await send('moveContact', { slug: 'avery-quinlan', to: 'met', heldAt: new Date(heldAt).toISOString() })).toMatchObject({ ok: true });
+
+    // Pending at once (a thank-you is owed from the meeting on), not yet due: no notification.
+    await expect.poll(() => badgeText(extension)).toBe('1');
+    expect(Object.keys(await notifications())).toEqual([]);
+    expect((await alarm())?.scheduledTime).toBeGreaterThanOrEqual(heldAt + 24 * 3_600_000);
+
+    // Due a few seconds later: the alarm wakes the worker and the notification appears.
+    await expect.poll(() => notifications().then(Object.keys), { timeout: 20_000, interval: 500 }).toEqual([expect.stringMatching(/^confab-due:avery-quinlan\|thank-you\|/)]);
+
+    // Alarms outlive the worker, so take it away first: stopped and started again, the worker arms the
+    // next moment from the database (the thank-you turning overdue).
+    await inWorker("chrome.alarms.clear('confab-next-due')");
+    expect(await alarm()).toBeUndefined();
+    await restartWorker(extension, page);
+    expect(await workerWasRestarted(extension)).toBe(true);
+    await expect.poll(async () => (await alarm())?.scheduledTime).toBe(heldAt + 48 * 3_600_000 + 1_000);
+    expect(await badgeText(extension)).toBe('1');
+
+    expect(await send('markThanked', { slug: 'avery-quinlan' })).toMatchObject({ ok: true });
+    await expect.poll(() => badgeText(extension)).toBe('');
+    await expect.poll(() => notifications().then(Object.keys)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { QuestionsSection } from './questions-section.tsx';
 import { TableOfContents } from './section-card.tsx';
 import { DataSection, ShortcutsSection } from './static-sections.tsx';
 import { TemplatesSection } from './templates-section.tsx';
+import { TimingSection } from './timing-section.tsx';
 
 /**
  * One column of cards, read top to bottom: who you are, what you send, what you ask, how drafts are
@@ -36,6 +37,7 @@ export function OptionsPage() {
           <QuestionsSection settings={settings.value} />
           <HintsSection settings={settings.value} />
           <AccountSection settings={settings.value} />
+          <TimingSection settings={settings.value} />
         </>
       )}
       <ShortcutsSection />

@@ -7,6 +7,7 @@ export const optionSections = [
   { id: 'questions', title: 'Your questions' },
   { id: 'hints', title: 'Drafting hints' },
   { id: 'account', title: 'LinkedIn account and reminders' },
+  { id: 'timing', title: 'Reminder timing' },
   { id: 'shortcuts', title: 'Keyboard shortcuts' },
   { id: 'data', title: 'Your data' },
 ] as const;

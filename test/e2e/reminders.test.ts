@@ -58,4 +58,27 @@ describe('a thank-you falling due', () => {
     await expect.poll(() => badgeText(extension)).toBe('');
     await expect.poll(() => notifications().then(Object.keys)).toEqual([]);
   });
+
+  it('takes its timing and the notification switch from the options page', async () => {
+    const options = await extension.context.newPage();
+    await options.goto(`chrome-extension://${extension.id}/src/options/index.html#timing`);
+    await options.getByLabel('No reply: one short follow-up after (business days)').fill('2');
+    expect(await options.getByRole('alert').filter({ hasText: 'The follow-up must come after the note to a second person.' }).count()).toBe(1);
+    expect(await options.getByRole('button', { name: 'Save timing' }).isDisabled()).toBe(true);
+    await options.getByLabel('No reply: one short follow-up after (business days)').fill('8');
+    await options.getByLabel('Keep in touch by tag (days)').fill('mentor 30, alumni 120');
+    await options.getByRole('button', { name: 'Save timing' }).click();
+    await options.getByRole('status').filter({ hasText: 'Reminders follow the new timing.' }).waitFor();
+    await options.getByLabel('Notify me when a reminder falls due').uncheck();
+    await options.getByRole('status').filter({ hasText: 'No notifications' }).waitFor();
+    await options.reload();
+    await expect.poll(() => options.getByLabel('No reply: one short follow-up after (business days)').inputValue()).toBe('8');
+    expect(await options.getByLabel('Keep in touch by tag (days)').inputValue()).toBe('mentor 30, alumni 120');
+    expect(await options.getByLabel('Notify me when a reminder falls due').isChecked()).toBe(false);
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.locator('#timing').screenshot({ path: `/tmp/shots-timing-${scheme}.png` });
+    }
+    await options.close();
+  });
 });

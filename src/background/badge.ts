@@ -1,8 +1,7 @@
 import browser from 'webextension-polyfill';
 import { dueSettingsOf } from '../core/settings.ts';
-import { pendingThankYous } from '../core/thank-you.ts';
 import type { ConfabDb } from '../db/database.ts';
-import { pendingContacts } from '../db/contacts-repo.ts';
+import { thankYouSummary } from '../db/contacts-repo.ts';
 import { readSettings } from '../db/settings-repo.ts';
 
 export const badgeAlarm = 'confab-badge-refresh';
@@ -16,19 +15,19 @@ const overdue = '#b3261e';
  * keeps nothing in memory. Called on every start, after every change and on the alarms.
  */
 export async function refreshBadge(db: ConfabDb, now: Date = new Date()): Promise<number> {
-  const [contacts, settings] = await Promise.all([pendingContacts(db), readSettings(db)]);
-  // The same rule as the Follow-up list, so the badge and the list never disagree on what is overdue.
-  const thankYous = pendingThankYous(contacts, dueSettingsOf(settings), now);
-  const pending = thankYous.length;
-  const late = thankYous.some((t) => t.overdue);
-  const nextDue = thankYous.find((t) => !t.overdue)?.overdueAt;
+  const { thankYouOverdueHours, thankYouDelayHours } = dueSettingsOf(await readSettings(db));
+  // The same rule as the Today view: late once the longer of the two limits has passed.
+  const overdueMs = Math.max(thankYouOverdueHours, thankYouDelayHours) * 3_600_000;
+  const cutoff = new Date(now.getTime() - overdueMs).toISOString();
+  const { pending, oldestMetAt, nextMetAt } = await thankYouSummary(db, cutoff);
+  const late = oldestMetAt !== null && oldestMetAt < cutoff;
 
   await browser.action.setBadgeText({ text: pending > 0 ? String(pending) : '' });
   await browser.action.setBadgeBackgroundColor({ color: late ? overdue : calm });
   await browser.action.setTitle({ title: badgeTitle(pending, late) });
 
   // Wake up when the next thank-you becomes overdue, so the badge turns red on time.
-  if (nextDue && !late) await browser.alarms.create(thankYouDueAlarm, { when: Date.parse(nextDue) + 1_000 });
+  if (nextMetAt && !late) await browser.alarms.create(thankYouDueAlarm, { when: Date.parse(nextMetAt) + overdueMs + 1_000 });
   else await browser.alarms.clear(thankYouDueAlarm);
   return pending;
 }

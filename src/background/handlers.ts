@@ -38,7 +38,7 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
       if (patch.timing || patch.thankYouDelayHours !== undefined) await refreshAllFollowUps(db);
       return afterChange({ settings });
     },
-    refreshBadge: async () => ({ pending: await refresh(db) }),
+    refreshBadge: async () => ({ pending: await refreshBadge(db) }),
     markSent: async ({ slug, channel }) => afterChange({ contact: await moveContact(db, slug, 'requested', new Date(), `Sent as ${channelLabels[channel].toLowerCase()}`) }),
     setConnection: async ({ slug, connection }) => ({ contact: await setConnection(db, slug, connection) }),
     saveConversation: async (change) => afterChange({ conversation: await saveConversation(db, change) }),

@@ -104,6 +104,20 @@ export function pendingThankYouCount(db: ConfabDb): Promise<number> {
   return awaitingThanks(db).count();
 }
 
+/**
+ * The badge's whole question, from the index alone whatever the number of contacts: how many
+ * thank-yous are pending, the oldest meeting among them, and the first meeting after `since` (the one
+ * to turn overdue next).
+ */
+export async function thankYouSummary(db: ConfabDb, since: string): Promise<{ pending: number; oldestMetAt: string | null; nextMetAt: string | null }> {
+  const [pending, oldest, next] = await Promise.all([
+    awaitingThanks(db).count(),
+    awaitingThanks(db).first(),
+    db.contacts.where('[status+metAt]').between(['met', since], ['met', Dexie.maxKey], false, true).first(),
+  ]);
+  return { pending, oldestMetAt: oldest?.metAt ?? null, nextMetAt: next?.metAt ?? null };
+}
+
 export function timelineOf(db: ConfabDb, slug: string) {
   return db.timeline.where('[slug+at]').between([slug, Dexie.minKey], [slug, Dexie.maxKey]).toArray();
 }

@@ -6,9 +6,10 @@ import type { ExtractedProfile } from '../core/profile.ts';
 import { statusLabels } from '../core/status.ts';
 import { send } from '../messaging/send.ts';
 import { formatDay } from '../ui/format-date.ts';
+import { EmployerSuggestion } from './employer-suggestion.tsx';
 
 type Fields = FormFields;
-type Outcome = { kind: 'saved'; message: string } | { kind: 'error'; message: string } | null;
+type Outcome = { kind: 'saved'; message: string; contact: Contact } | { kind: 'error'; message: string } | null;
 
 const textFields = [
   { key: 'name', label: 'Name', wide: true },
@@ -47,7 +48,7 @@ export function ProfileForm({ capture, initial, existing }: Props) {
     setSaving(true);
     try {
       const { contact, created } = await send('saveContact', { fields, capture });
-      setOutcome({ kind: 'saved', message: created ? `Saved ${contact.name} as a prospect.` : `Updated ${contact.name}.` });
+      setOutcome({ kind: 'saved', message: created ? `Saved ${contact.name} as a prospect.` : `Updated ${contact.name}.`, contact });
     } catch (error) {
       setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -106,6 +107,7 @@ export function ProfileForm({ capture, initial, existing }: Props) {
           {outcome.message}
         </p>
       )}
+      {outcome?.kind === 'saved' && <EmployerSuggestion contact={existing ?? outcome.contact} />}
     </form>
   );
 }

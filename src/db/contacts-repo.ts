@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { changesSince, describeChanges, jobChange, mergedSnapshot, snapshotOf, type CaptureSnapshot } from '../core/capture-changes.ts';
 import { contactSchema, maxCaptureHistory, timelineEventSchema, type Contact, type ContactFieldsInput, contactFieldsSchema, type DatedSnapshot } from '../core/contact.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
@@ -9,9 +8,6 @@ import { withFollowUp } from './follow-ups.ts';
 
 export { ContactError };
 
-export function getContact(db: ConfabDb, slug: string): Promise<Contact | undefined> {
-  return db.contacts.get(slug);
-}
 
 /**
  * The capture history after a new capture: the previous capture is kept, dated, when the new one
@@ -93,31 +89,4 @@ export async function setConnection(db: ConfabDb, slug: string, connection: stri
   });
 }
 
-/** Contacts met and not yet thanked, oldest conversation first (metAt is always set on met contacts). */
-const awaitingThanks = (db: ConfabDb) => db.contacts.where('[status+metAt]').between(['met', Dexie.minKey], ['met', Dexie.maxKey]);
-
-export function pendingContacts(db: ConfabDb): Promise<Contact[]> {
-  return awaitingThanks(db).toArray();
-}
-
-export function pendingThankYouCount(db: ConfabDb): Promise<number> {
-  return awaitingThanks(db).count();
-}
-
-/**
- * The badge's whole question, from the index alone whatever the number of contacts: how many
- * thank-yous are pending, the oldest meeting among them, and the first meeting after `since` (the one
- * to turn overdue next).
- */
-export async function thankYouSummary(db: ConfabDb, since: string): Promise<{ pending: number; oldestMetAt: string | null; nextMetAt: string | null }> {
-  const [pending, oldest, next] = await Promise.all([
-    awaitingThanks(db).count(),
-    awaitingThanks(db).first(),
-    db.contacts.where('[status+metAt]').between(['met', since], ['met', Dexie.maxKey], false, true).first(),
-  ]);
-  return { pending, oldestMetAt: oldest?.metAt ?? null, nextMetAt: next?.metAt ?? null };
-}
-
-export function timelineOf(db: ConfabDb, slug: string) {
-  return db.timeline.where('[slug+at]').between([slug, Dexie.minKey], [slug, Dexie.maxKey]).toArray();
-}
+export { getContact, pendingContacts, pendingThankYouCount, thankYouSummary, timelineOf } from './contact-queries.ts';

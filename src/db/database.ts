@@ -1,9 +1,8 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import { contactSchema, type Contact, type Conversation, type TimelineEvent } from '../core/contact.ts';
+import type { Contact, Conversation, TimelineEvent } from '../core/contact.ts';
 import type { Draft } from '../core/draft.ts';
 import type { Employer } from '../core/employers.ts';
-import { dueSettingsOf, settingsSchema, type Settings } from '../core/settings.ts';
-import { followUpAtFor, plannedFor } from './follow-ups.ts';
+import type { Settings } from '../core/settings.ts';
 
 export interface SettingsRow {
   key: 'settings';
@@ -40,20 +39,36 @@ export const schemaV2 = {
   employers: '++id, name',
 };
 
-/** Fills version 2's new contact fields and computes each contact's first reminder. */
+/** The fields version 2 added to a contact, as the contact schema defaults them (a test checks). */
+export const v2ContactDefaults = {
+  connection: '',
+  requestedAt: null,
+  scheduledFor: null,
+  lastTouchAt: null,
+  adviceActedOnAt: null,
+  loopClosedAt: null,
+  keepInTouchDays: null,
+  tags: [],
+  employerId: null,
+  referredBy: null,
+  dueStates: {},
+  captureHistory: [],
+} as const;
+
+/**
+ * Fills version 2's new contact fields, and marks every contact for the background to compute its
+ * reminders (`followUpAt` now: the next settle pass puts the real moment). This runs in whichever page
+ * opens the database first, so it stays free of the schemas and the reminder rules, which would make
+ * every page load them.
+ */
 async function upgradeToV2(tx: Transaction): Promise<void> {
-  const stored = settingsSchema.safeParse((await tx.table('settings').get('settings'))?.value ?? {});
-  const due = dueSettingsOf(stored.success ? stored.data : settingsSchema.parse({}));
-  const conversations = (await tx.table('conversations').toArray()) as Conversation[];
-  const now = new Date();
+  const now = new Date().toISOString();
   await tx
     .table('contacts')
     .toCollection()
-    .modify((row: Contact) => {
-      const contact = contactSchema.parse(row);
-      const latest = conversations.filter((c) => c.slug === contact.slug).sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
-      const current = latest.filter((c) => c.heldAt === null).at(-1) ?? latest.at(-1);
-      Object.assign(row, contact, { followUpAt: followUpAtFor(plannedFor(contact, current, due), now) });
+    .modify((row: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(v2ContactDefaults)) if (!(key in row)) row[key] = Array.isArray(value) ? [] : typeof value === 'object' && value ? {} : value;
+      row.followUpAt = now;
     });
 }
 

@@ -5,7 +5,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contactSchema } from '../core/contact.ts';
 import { openDatabase, schemaV1 } from './database.ts';
+import { settleFollowUps } from './follow-ups.ts';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -58,8 +60,11 @@ describe('upgrading the database', () => {
     const contact = await db.contacts.get('avery-quinlan');
     expect(contact).toMatchObject(v1Contact);
     expect(contact).toMatchObject({ requestedAt: null, scheduledFor: null, tags: [], employerId: null, connection: '', dueStates: {} });
-    // Met three days ago: the thank-you reminder is on the new index.
-    expect(contact?.followUpAt).toBe('2026-11-20T09:00:00.000Z');
+    // Every new field is there as the schema would default it: nothing for the schema to add.
+    expect(contactSchema.parse(contact)).toEqual(contact);
+    // Marked for the background, whose settle pass puts the real moment: the thank-you owed since the meeting.
+    await settleFollowUps(db, new Date());
+    expect((await db.contacts.get('avery-quinlan'))?.followUpAt).toBe('2026-11-20T09:00:00.000Z');
     expect(await db.contacts.where('followUpAt').belowOrEqual('2026-11-21T00:00:00.000Z').count()).toBe(1);
     expect(await db.conversations.toArray()).toEqual([expect.objectContaining({ slug: 'avery-quinlan', notes: 'Notes', heldAt: '2026-11-20T09:00:00.000Z' })]);
     expect(await db.timeline.count()).toBe(1);

@@ -1,19 +1,19 @@
 import { useCallback, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { database } from '../db/database.ts';
-import { pendingThankYouCount } from '../db/contacts-repo.ts';
+import { pendingThankYouCount } from '../db/contact-queries.ts';
 import { useLiveQuery, valueOr } from '../ui/use-live-query.ts';
 import { LazyView } from './lazy-view.tsx';
 import type { PageRead } from './read-active-tab.ts';
 import { ThisPageView } from './this-page-view.tsx';
 
 const loadDraft = () => import('./draft-view.tsx').then((m) => m.DraftView);
-const loadFollowUp = () => import('./follow-up-view.tsx').then((m) => m.FollowUpView);
+const loadToday = () => import('./today-view.tsx').then((m) => m.TodayView);
 
 const tabs = [
   { id: 'page', label: 'This page' },
   { id: 'draft', label: 'Draft' },
-  { id: 'follow-up', label: 'Follow-up' },
+  { id: 'today', label: 'Today' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -26,6 +26,11 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
   const onProfile = useCallback((slug: string | null) => {
     setPageSlug(slug);
     setReadUsed(true);
+  }, []);
+  // Today's "Open draft": the selection is written, Draft reads it when shown; the focus follows.
+  const openDraft = useCallback(() => {
+    setTab('draft');
+    document.getElementById('tab-draft')?.focus();
   }, []);
   const pending = valueOr(useLiveQuery(() => pendingThankYouCount(database()), []), 0);
 
@@ -60,7 +65,7 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
             onClick={() => setTab(t.id)}
           >
             {t.label}
-            {t.id === 'follow-up' && pending > 0 && (
+            {t.id === 'today' && pending > 0 && (
               <span class="tab-count" aria-hidden="true">
                 {pending}
               </span>
@@ -71,7 +76,7 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="panel">
         {tab === 'page' && <ThisPageView firstRead={readUsed ? null : firstRead} onProfile={onProfile} />}
         {tab === 'draft' && <LazyView load={loadDraft} props={{ pageSlug }} />}
-        {tab === 'follow-up' && <LazyView load={loadFollowUp} props={{}} />}
+        {tab === 'today' && <LazyView load={loadToday} props={{ onOpenDraft: openDraft }} />}
       </div>
     </main>
   );

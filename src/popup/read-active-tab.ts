@@ -4,7 +4,7 @@ import type { Contact } from '../core/contact.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
 import { isLinkedInUrl, profileRefFromUrl } from '../core/profile-url.ts';
 import { captureTab } from '../content/inject-capture.ts';
-import { getContact } from '../db/contacts-repo.ts';
+import { getContact } from '../db/contact-queries.ts';
 import { database } from '../db/database.ts';
 
 export type PageRead =

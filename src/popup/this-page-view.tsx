@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { database } from '../db/database.ts';
-import { getContact } from '../db/contacts-repo.ts';
+import { getContact } from '../db/contact-queries.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { ProfileForm } from './profile-form.tsx';
 import { readActiveTab, type PageRead } from './read-active-tab.ts';

@@ -22,6 +22,10 @@ export function OptionsPage() {
       <header class="options-header">
         <h1>Confab options</h1>
         <p class="muted">Everything here is kept in this browser only.</p>
+        <nav aria-label="Confab pages" class="page-links">
+          <a href="contacts.html">Contacts</a>
+          <a href="employers.html">Employers</a>
+        </nav>
       </header>
       <TableOfContents />
       {settings.state === 'loading' && <p class="muted">Loading…</p>}

@@ -1,0 +1,69 @@
+import type { Contact } from '../../core/contact.ts';
+import { statusLabels } from '../../core/status.ts';
+import { roleLine } from '../conversation/contact-header.tsx';
+
+/** Who the person is, as last saved. LinkedIn's text goes in as text nodes only. */
+export function DetailsCard({ contact }: { contact: Contact }) {
+  const role = roleLine({ ...contact, headline: '' });
+  return (
+    <header class="card details-card">
+      <p class="muted">
+        <a href="contacts.html">← All contacts</a>
+      </p>
+      <div class="card-title">
+        <h1>{contact.name}</h1>
+        <span class={`pill status-pill status-${contact.status}`} data-testid="contact-status">
+          {statusLabels[contact.status]}
+        </span>
+      </div>
+      {contact.headline && <p class="headline">{contact.headline}</p>}
+      <dl class="facts">
+        {role && (
+          <>
+            <dt>Role</dt>
+            <dd>{role}</dd>
+          </>
+        )}
+        {contact.location && (
+          <>
+            <dt>Location</dt>
+            <dd>{contact.location}</dd>
+          </>
+        )}
+        <dt>Profile</dt>
+        <dd>
+          <a href={contact.url} target="_blank" rel="noopener noreferrer">
+            {contact.url.replace(/^https?:\/\/(www\.)?/, '')}
+            <span class="visually-hidden"> (LinkedIn profile of {contact.name}, opens in a new tab)</span>
+          </a>
+        </dd>
+        {contact.connection && (
+          <>
+            <dt>What you share</dt>
+            <dd>{contact.connection}</dd>
+          </>
+        )}
+      </dl>
+      {contact.about && (
+        <details class="about">
+          <summary>About</summary>
+          <p>{contact.about}</p>
+        </details>
+      )}
+      <nav aria-label="Sections of this page" class="section-nav">
+        {[
+          ['status', 'Status'],
+          ['timeline', 'Timeline'],
+          ['notes', 'Notes'],
+          ['meeting', 'Meeting'],
+          ['relations', 'Tags, employer and referrals'],
+          ['captures', 'Capture history'],
+        ].map(([id, label]) => (
+          <a key={id} href={`#${id}`}>
+            {label}
+          </a>
+        ))}
+      </nav>
+    </header>
+  );
+}

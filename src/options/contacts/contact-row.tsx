@@ -1,0 +1,36 @@
+import type { Contact } from '../../core/contact.ts';
+import { statusLabels } from '../../core/status.ts';
+import { formatDay } from '../../ui/format-date.ts';
+import { roleLine } from '../conversation/contact-header.tsx';
+
+export const contactRowHeight = 64;
+
+export const contactHref = (slug: string) => `contact.html?slug=${encodeURIComponent(slug)}`;
+
+/**
+ * One contact in the list: the name is the row's link (stretched over the row for the pointer), the
+ * rest describes it. Fixed height: text that does not fit is cut with an ellipsis, never wrapped.
+ */
+export function ContactRow({ contact, tabbable }: { contact: Contact; tabbable: boolean }) {
+  const role = roleLine(contact);
+  return (
+    <div class="contact-row" data-slug={contact.slug}>
+      <a class="contact-name" href={contactHref(contact.slug)} tabIndex={tabbable ? 0 : -1}>
+        {contact.name}
+      </a>
+      <span class={`pill status-pill status-${contact.status}`}>{statusLabels[contact.status]}</span>
+      <span class="contact-role">{role || '—'}</span>
+      <span class="contact-meta">
+        {contact.tags.slice(0, 3).map((tag) => (
+          <span key={tag} class="chip small">
+            {tag}
+          </span>
+        ))}
+        {contact.tags.length > 3 && <span class="muted">+{contact.tags.length - 3}</span>}
+        <span class="muted">
+          Updated <time dateTime={contact.updatedAt}>{formatDay(contact.updatedAt)}</time>
+        </span>
+      </span>
+    </div>
+  );
+}

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pages } from '../test/e2e/fixture-pages.ts';
 import { badgeText, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from '../test/e2e/launch.ts';
+import { moveThrough } from '../test/e2e/pipeline-messages.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const shots = resolve(root, 'screenshots');
@@ -42,7 +43,7 @@ async function headless(): Promise<void> {
   try {
     const jordan = await openLinkedIn(extension, pages.jordan.url);
     await saveFrom(extension, jordan, 'Jordan Reyes', 'Spoke at the data meetup; ask how she moved from analytics to engineering.');
-    await advance(extension, 'Jordan Reyes', ['Requested', 'Accepted', 'Met']);
+    await advance(extension, 'jordan-reyes-data', ['requested', 'accepted', 'met']);
 
     const profile = await openLinkedIn(extension, pages.avery.url);
     const shot = resolve(shots, 'linkedin-profile.png');
@@ -66,9 +67,9 @@ async function headless(): Promise<void> {
     await popup.close();
 
     popup = await openPopupOn(extension, profile);
-    await popup.getByRole('tab', { name: 'Follow-up' }).click();
-    await popup.getByTestId('pending-thanks').waitFor();
-    await shoot(popup, 'popup-follow-up');
+    await popup.getByRole('tab', { name: 'Today' }).click();
+    await popup.locator('[data-group="thank-you"]').waitFor();
+    await shoot(popup, 'popup-today');
 
     const feed = await openLinkedIn(extension, pages.authwall.url);
     popup = await openPopupOn(extension, feed);
@@ -97,12 +98,9 @@ async function saveFrom(extension: Extension, page: Page, name: string, notes: s
   await popup.close();
 }
 
-async function advance(extension: Extension, name: string, steps: string[]): Promise<void> {
+/** Moves a contact along by messages, as the contacts page does (the popup lists only what is due). */
+async function advance(extension: Extension, slug: string, steps: string[]): Promise<void> {
   const popup = await openPopupOn(extension, null);
-  await popup.getByRole('tab', { name: 'Follow-up' }).click();
-  for (const step of steps) {
-    await popup.getByLabel(`Move ${name} to`).selectOption({ label: step });
-    await popup.locator('[data-status] h3', { hasText: step }).waitFor();
-  }
+  await moveThrough(popup, slug, steps);
   await popup.close();
 }

@@ -75,7 +75,7 @@ export function CopyAndSent({ contact, channel, text, field, warnings }: Props) 
       )}
       {stage.kind === 'sent' && (
         <p class="notice ok" role="status">
-          Marked as requested on {formatDay(stage.at)}. Follow-up will remind you if no reply comes.
+          Marked as requested on {formatDay(stage.at)}. Today will remind you if no reply comes.
         </p>
       )}
       {stage.kind === 'error' && (

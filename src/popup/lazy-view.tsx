@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * A view loaded when first shown. The popup opens on This page, and what it loads before that view is
- * filled is what the person waits for: the Draft and Follow-up views (templates, hints, the
+ * filled is what the person waits for: the Draft and Today views (templates, hints, the
  * composer) come after, in their own chunk.
  */
 export function LazyView<P extends object>({ load, props }: { load: () => Promise<ComponentType<P>>; props: P }) {

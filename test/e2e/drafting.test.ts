@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './fixture-pages.ts';
 import { launchExtension, openLinkedIn, openPopupOn, type Extension } from './launch.ts';
+import { storedContact } from './pipeline-messages.ts';
 
 let extension: Extension;
 let linkedIn: Page;
@@ -87,8 +88,11 @@ describe('drafting a request', () => {
     await popup.getByRole('button', { name: 'I sent it' }).click();
     await popup.getByRole('status').filter({ hasText: 'Marked as requested on' }).waitFor();
 
-    await popup.getByRole('tab', { name: 'Follow-up' }).click();
-    await popup.locator('[data-status="requested"]', { hasText: 'Jordan Reyes' }).waitFor();
+    expect((await storedContact(popup, 'jordan-reyes-data'))?.status).toBe('requested');
+    // Nothing to chase yet: Today names her as what comes next (a second person, in three business days).
+    await popup.getByRole('tab', { name: 'Today' }).click();
+    await popup.getByRole('heading', { name: 'Nothing due today' }).waitFor();
+    expect(await popup.getByRole('tabpanel').textContent()).toContain('Next: Jordan Reyes,');
     // Already requested: copying again offers no second "I sent it".
     await popup.getByRole('tab', { name: 'Draft' }).click();
     await popup.getByRole('button', { name: 'Copy', exact: true }).click();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './fixture-pages.ts';
 import { badgeText, foreignRequests, launchExtension, openLinkedIn, openPopupOn, type Extension } from './launch.ts';
+import { moveThrough, storedContact } from './pipeline-messages.ts';
 import { restartWorker, workerWasRestarted } from './worker-control.ts';
 
 let extension: Extension;
@@ -31,11 +32,6 @@ async function countStored(page: Page, store: string): Promise<number> {
   );
 }
 
-async function moveTo(popup: Page, name: string, status: string) {
-  await popup.getByLabel(`Move ${name} to`).selectOption({ label: status });
-  await popup.locator(`[data-status] h3`, { hasText: status }).waitFor();
-}
-
 describe('the whole spine in real Chromium', () => {
   it('captures the open profile into the This page form and saves it once, however often it is saved', async () => {
     const popup = await openPopupOn(extension, linkedIn);
@@ -59,10 +55,11 @@ describe('the whole spine in real Chromium', () => {
     await popup.close();
   });
 
-  it('finds the contact in Follow-up, drafts a note with a live counter, and keeps the draft when the popup closes', async () => {
+  it('has nothing due for a new prospect in Today, drafts a note with a live counter, and keeps the draft when the popup closes', async () => {
     let popup = await openPopupOn(extension, linkedIn);
-    await popup.getByRole('tab', { name: 'Follow-up' }).click();
-    await popup.locator('[data-status="prospect"]', { hasText: 'Avery Quinlan' }).waitFor();
+    await popup.getByRole('tab', { name: 'Today' }).click();
+    await popup.getByRole('heading', { name: 'Nothing due today' }).waitFor();
+    expect((await storedContact(popup, 'avery-quinlan'))?.status).toBe('prospect');
 
     await popup.getByRole('tab', { name: 'Draft' }).click();
     expect(await popup.getByLabel('Contact').inputValue()).toBe('avery-quinlan');
@@ -95,11 +92,11 @@ describe('the whole spine in real Chromium', () => {
 
   it('shows the pending thank-you on the badge, keeps it right across a worker restart, and clears it when thanked', async () => {
     const popup = await openPopupOn(extension, linkedIn);
-    await popup.getByRole('tab', { name: 'Follow-up' }).click();
+    await popup.getByRole('tab', { name: 'Today' }).click();
     expect(await badgeText(extension)).toBe('');
-    for (const status of ['Requested', 'Accepted', 'Met']) await moveTo(popup, 'Avery Quinlan', status);
+    await moveThrough(popup, 'avery-quinlan', ['requested', 'accepted', 'met']);
     await expect.poll(() => badgeText(extension)).toBe('1');
-    await popup.getByTestId('pending-thanks').filter({ hasText: 'Avery Quinlan' }).waitFor();
+    await popup.locator('[data-group="thank-you"] [data-slug="avery-quinlan"]').waitFor();
 
     // Make the badge wrong behind Confab's back, stop the worker, and let it start again.
     await (await extension.worker()).evaluate(() => chrome.action.setBadgeText({ text: '9' }));
@@ -107,10 +104,11 @@ describe('the whole spine in real Chromium', () => {
     expect(await workerWasRestarted(extension)).toBe(true);
     await expect.poll(() => badgeText(extension)).toBe('1');
 
-    await popup.getByTestId('pending-thanks').getByRole('button', { name: 'Mark thanked' }).click();
+    await popup.getByRole('button', { name: 'Mark Avery Quinlan as thanked' }).click();
     await expect.poll(() => badgeText(extension)).toBe('');
-    await popup.locator('[data-status="thanked"]', { hasText: 'Avery Quinlan' }).waitFor();
-    expect(await popup.getByTestId('pending-thanks').count()).toBe(0);
+    await popup.getByRole('status').filter({ hasText: 'Marked Avery Quinlan as thanked.' }).waitFor();
+    expect((await storedContact(popup, 'avery-quinlan'))?.status).toBe('thanked');
+    await popup.locator('[data-group="thank-you"]').waitFor({ state: 'detached' });
 
     await restartWorker(extension, popup);
     await expect.poll(() => badgeText(extension)).toBe('');
@@ -122,11 +120,10 @@ describe('the whole spine in real Chromium', () => {
       chrome.runtime.sendMessage({ confab: 1, name: 'moveContact', payload: { slug: 'avery-quinlan', to: 'prospect' } }),
     );
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('cannot move from Thanked to Prospect') });
-    await popup.getByRole('tab', { name: 'Follow-up' }).click();
-    await popup.locator('[data-status="thanked"]', { hasText: 'Avery Quinlan' }).waitFor();
+    expect((await storedContact(popup, 'avery-quinlan'))?.status).toBe('thanked');
   });
 
-  it('marks a thank-you overdue after the delay, in Follow-up and in red on the badge', async () => {
+  it('marks a thank-you overdue after the delay, in Today and in red on the badge', async () => {
     const popup = await openPopupOn(extension, null);
     // A conversation held three days ago, written straight into the database as a past session would have.
     const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString();
@@ -140,7 +137,7 @@ describe('the whole spine in real Chromium', () => {
               slug: 'rowan-ellis', name: 'Rowan Ellis', url: 'https://www.linkedin.com/in/rowan-ellis/', status: 'met',
               headline: '', currentTitle: 'Curator', currentCompany: 'City Museum', location: '', notes: '', about: '',
               experience: [], education: [], createdAt: at, updatedAt: at, statusChangedAt: at, metAt: at,
-              thankedAt: null, lastCapturedAt: null, lastCapture: null,
+              thankedAt: null, lastCapturedAt: null, lastCapture: null, followUpAt: at,
             });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
@@ -152,8 +149,8 @@ describe('the whole spine in real Chromium', () => {
     expect(await badgeText(extension)).toBe('1');
     const color = await (await extension.worker()).evaluate(() => chrome.action.getBadgeBackgroundColor({}));
     expect(color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
-    await popup.getByRole('tab', { name: 'Follow-up' }).click();
-    await popup.getByTestId('pending-thanks').locator('[data-slug="rowan-ellis"]', { hasText: 'Overdue' }).waitFor();
+    await popup.getByRole('tab', { name: 'Today' }).click();
+    await popup.locator('[data-group="thank-you"] [data-slug="rowan-ellis"]', { hasText: 'Overdue' }).waitFor();
     await popup.close();
   });
 

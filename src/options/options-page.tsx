@@ -3,6 +3,7 @@ import { readSettings } from '../db/settings-repo.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { AboutYouSection } from './about-you-section.tsx';
 import { AccountSection } from './account-section.tsx';
+import { ExportSection } from './export-section.tsx';
 import { HintsSection } from './hints-section.tsx';
 import { QuestionsSection } from './questions-section.tsx';
 import { TableOfContents } from './section-card.tsx';
@@ -45,6 +46,7 @@ export function OptionsPage() {
         </>
       )}
       <ShortcutsSection />
+      <ExportSection />
       <DataSection />
     </main>
   );

@@ -9,6 +9,7 @@ export const optionSections = [
   { id: 'account', title: 'LinkedIn account and reminders' },
   { id: 'timing', title: 'Reminder timing' },
   { id: 'shortcuts', title: 'Keyboard shortcuts' },
+  { id: 'export', title: 'Export' },
   { id: 'data', title: 'Your data' },
 ] as const;
 export type SectionId = (typeof optionSections)[number]['id'];

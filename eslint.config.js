@@ -18,7 +18,7 @@ export const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'screenshots/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-e2e/', 'dist-firefox/', 'packages/', '.tmp/', 'node_modules/', 'screenshots/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

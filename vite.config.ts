@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { firefoxManifest, firefoxMinVersion } from './scripts/firefox-manifest.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as ManifestV3Export;
 
@@ -68,13 +69,16 @@ function listFiles(dir: string): string[] {
 
 export default defineConfig(({ mode }) => {
   const e2e = mode === 'e2e';
-  const outDir = resolve(import.meta.dirname, e2e ? 'dist-e2e' : 'dist');
+  // `--mode firefox`: the same sources, with the manifest Firefox wants (scripts/firefox-manifest.ts).
+  const firefox = mode === 'firefox';
+  const outDir = resolve(import.meta.dirname, e2e ? 'dist-e2e' : firefox ? 'dist-firefox' : 'dist');
+  const crxPlugin = firefox ? crx({ manifest: firefoxManifest(manifest), browser: 'firefox' }) : crx({ manifest });
   return {
-    plugins: [preact(), crx({ manifest }), finishManifest(outDir, e2e)],
+    plugins: [preact(), crxPlugin, finishManifest(outDir, e2e)],
     build: {
       outDir,
       emptyOutDir: true,
-      target: 'chrome120',
+      target: firefox ? `firefox${Number.parseInt(firefoxMinVersion, 10)}` : 'chrome120',
       sourcemap: false,
       // Pages the manifest does not name: crxjs builds only the ones it lists, plus these inputs.
       // (rolldownOptions is Vite 8's name; rollupOptions is its deprecated alias.)

@@ -37,6 +37,13 @@ describe('the Today view’s groups', () => {
     expect(groups[0]!.rows[0]!.name).toBe('Rowan Ellis');
   });
 
+  it('reminds, on a thank-you, to close the loop with whoever referred the person', () => {
+    const referred = { contact: { slug: 'avery', name: 'Avery Quinlan', referredBy: 'priya' } as Contact, items: [item('avery', 'thank-you', '2026-11-24T10:00:00Z'), item('avery', 'close-the-loop', '2026-11-24T10:00:00Z')] };
+    const [thanks, later] = groupDue([referred], new Map([['priya', 'Priya Shah']]));
+    expect(thanks!.rows[0]!.referrer).toBe('Priya Shah');
+    expect(later!.rows[0]!.referrer).toBeUndefined();
+  });
+
   it('leaves out empty groups, and has none when nothing is due', () => {
     expect(groupDue([])).toEqual([]);
     expect(groupDue([person('kim', 'Kim Ode', [item('kim', 'agenda', '2026-11-25T09:00:00Z')])]).map((g) => g.title)).toEqual(['Agenda']);

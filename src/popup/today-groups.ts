@@ -13,6 +13,8 @@ export interface TodayRow {
   slug: string;
   name: string;
   item: DueItem;
+  /** Who referred this person, for a thank-you: the loop to close with them too. */
+  referrer?: string;
 }
 
 export interface TodayGroup {
@@ -42,8 +44,13 @@ export const kindNouns: Record<DueKind, string> = {
 };
 
 /** The non-empty groups in their fixed order, each row one reminder, late ones and the oldest first. */
-export function groupDue(due: readonly DueContact[]): TodayGroup[] {
-  const rows = due.flatMap(({ contact, items }) => items.map((item) => ({ slug: contact.slug, name: contact.name, item })));
+export function groupDue(due: readonly DueContact[], referrers: ReadonlyMap<string, string> = new Map()): TodayGroup[] {
+  const rows = due.flatMap(({ contact, items }) =>
+    items.map((item) => {
+      const referrer = item.kind === 'thank-you' && contact.referredBy ? referrers.get(contact.referredBy) : undefined;
+      return { slug: contact.slug, name: contact.name, item, ...(referrer ? { referrer } : {}) };
+    }),
+  );
   return groups
     .map(({ id, title, kinds }) => ({
       id,

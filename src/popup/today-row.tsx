@@ -48,6 +48,7 @@ export function TodayRowView({ row, now, busy, onAction, onOpen }: {
       </div>
       <p class="due-label">{item.label}</p>
       <p class="muted">{dueWhen(item, now)}</p>
+      {row.referrer && <p class="muted referral-loop">{row.referrer} referred you: tell them how it went too.</p>}
       <div class="due-actions">
         {mainActions[item.kind].map((action, index) => (
           <button

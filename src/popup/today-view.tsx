@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { statusLabels } from '../core/status.ts';
 import { database, type ConfabDb } from '../db/database.ts';
@@ -21,7 +21,10 @@ import './today.css';
 async function readToday(db: ConfabDb) {
   const now = new Date();
   const due = await dueContacts(db, now);
-  if (due.length > 0) return { now, groups: groupDue(due), next: null };
+  // The people who referred someone now owed a thank-you: the method closes that loop as well.
+  const referrerSlugs = [...new Set(due.flatMap(({ contact, items }) => (contact.referredBy && items.some((i) => i.kind === 'thank-you') ? [contact.referredBy] : [])))];
+  const referrers = new Map((await db.contacts.bulkGet(referrerSlugs)).flatMap((c) => (c ? [[c.slug, c.name] as const] : [])));
+  if (due.length > 0) return { now, groups: groupDue(due, referrers), next: null };
   const at = await nextFollowUpMoment(db, now);
   const who = at ? await db.contacts.where('followUpAt').equals(at.toISOString()).first() : undefined;
   return { now, groups: [], next: at ? { at: at.toISOString(), name: who?.name ?? null } : null };
@@ -77,6 +80,11 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
     if (to !== 'draft') return openPage(`src/options/conversation.html?slug=${encodeURIComponent(row.slug)}#${to}`);
     selectForDraft(row).then(onOpenDraft, (reason: unknown) => setError(messageOf(reason)));
   };
+
+  // The bench reads this mark (P1): the first rows (or the empty state) are in the document.
+  useLayoutEffect(() => {
+    if (today.state === 'ready' && performance.getEntriesByName('confab:today-rows').length === 0) performance.mark('confab:today-rows');
+  }, [today.state]);
 
   if (today.state === 'loading') return <p class="muted">Loading…</p>;
   if (today.state === 'error') return <p class="notice error" role="alert">{today.error}</p>;

@@ -91,4 +91,21 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  it('the contacts list, a contact with a move open, and the employers with the form open', async () => {
+    const page = await extension.context.newPage();
+    const open = (file: string) => page.goto(`chrome-extension://${extension.id}/src/options/${file}`);
+    await open('employers.html');
+    await page.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'saveEmployer', payload: { name: 'Harbor Light Labs', advocacy: true, motivation: 2 } }));
+    await page.getByRole('button', { name: 'Add an employer' }).click();
+    await page.locator('[data-employer="Harbor Light Labs"]').waitFor();
+    expect(await problems(page)).toEqual([]);
+    await open('contacts.html');
+    await page.locator('[data-slug="avery-quinlan"]').waitFor();
+    expect(await problems(page)).toEqual([]);
+    await open('contact.html?slug=avery-quinlan');
+    await page.getByRole('button', { name: 'Move to Requested' }).click();
+    await page.getByLabel('Who referred them?').fill('a');
+    expect(await problems(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { Contact, Conversation } from '../core/contact.ts';
 import type { SavedQuestion } from '../core/question-banks.ts';
 import type { Settings } from '../core/settings.ts';
@@ -30,6 +31,18 @@ async function loadConversation(slug: string): Promise<ConversationData> {
 
 export function ConversationPage({ slug }: { slug: string }) {
   const data = useLiveQuery(() => (slug ? loadConversation(slug) : null), [slug]);
+  const ready = data.state === 'ready' && Boolean(data.value?.contact);
+  // The popup links to a section (#agenda, #after); it exists only once the data has been read.
+  useEffect(() => {
+    if (!ready || !location.hash) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    target?.scrollIntoView({ block: 'start' });
+    const heading = target?.querySelector<HTMLElement>('h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, [ready]);
 
   if (!slug) {
     return (

@@ -1,6 +1,6 @@
 /**
  * The life of a contact, from saved prospect to a relationship kept. Moves are explicit: the
- * Follow-up view only offers the moves listed here, and the background rejects any other.
+ * contact page only offers the moves listed here, and the background rejects any other.
  */
 export const statuses = [
   'prospect',

@@ -3,7 +3,7 @@ import type { Contact, Conversation, TimelineEvent } from '../../core/contact.ts
 import type { Employer } from '../../core/employers.ts';
 import type { Settings } from '../../core/settings.ts';
 import { referralsOf } from '../../db/contact-details-repo.ts';
-import { timelineOf } from '../../db/contacts-repo.ts';
+import { timelineOf } from '../../db/contact-queries.ts';
 import { currentConversation } from '../../db/conversations-repo.ts';
 import { database } from '../../db/database.ts';
 import { readSettings } from '../../db/settings-repo.ts';

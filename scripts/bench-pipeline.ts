@@ -47,3 +47,38 @@ export async function badgeRatio(extension: Extension): Promise<Measure> {
     detail: `median of ${runs} refreshBadge round trips, 10 thank-yous pending in each: 100,000 contacts and conversations ${large.ms.toFixed(1)} ms; 1,000: ${small.ms.toFixed(1)} ms`,
   };
 }
+
+/** From the click on Today to its first rows (or its empty state), in a freshly loaded popup. */
+async function todayTimes(extension: Extension, count: number): Promise<number> {
+  const page = await extension.context.newPage();
+  const popup = await extension.context.newPage();
+  try {
+    await page.goto(extension.popupUrl.replace('popup/index.html', 'options/index.html'));
+    await seed(page, count, new Date());
+    await popup.setViewportSize({ width: 400, height: 600 });
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await popup.goto(extension.popupUrl);
+      await popup.getByRole('tab', { name: 'Today' }).waitFor();
+      await popup.evaluate(`document.addEventListener('click', () => performance.mark('confab:today-click'), { capture: true, once: true })`);
+      await popup.getByRole('tab', { name: 'Today' }).click();
+      await popup.waitForFunction(() => performance.getEntriesByName('confab:today-rows').length > 0);
+      times.push((await popup.evaluate(`performance.measure('p1', 'confab:today-click', 'confab:today-rows').duration`)) as number);
+    }
+    return median(times);
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+}
+
+/** P1: the popup's Today view to its first rows with 10,000 contacts ÷ with none. */
+export async function popupRatio(extension: Extension): Promise<Measure> {
+  const none = await todayTimes(extension, 0);
+  const many = await todayTimes(extension, 10_000);
+  return {
+    value: Math.round((many / none) * 100) / 100,
+    goal: '<= 1.3',
+    detail: `median of ${runs}, click on Today to its first rows: 10,000 contacts (10 due) ${many.toFixed(1)} ms; none ${none.toFixed(1)} ms`,
+  };
+}

@@ -18,7 +18,8 @@ export function madeUpPeople(count: number, now: Date, pending = 10): { contacts
   const conversations: Conversation[] = [];
   for (let i = 0; i < count; i += 1) {
     const slug = `made-up-person-${i}`;
-    const met = i % Math.floor(count / pending) === 0 && i / Math.floor(count / pending) < pending;
+    const every = Math.max(1, Math.floor(count / pending));
+    const met = i % every === 0 && i / every < pending;
     contacts.push({
       ...base,
       slug,

@@ -7,6 +7,7 @@
  *       scripting.executeScript round-trip that returns nothing; both medians, in the same open popup (goal <= 3)
  *   P3  extraction time ÷ time to parse the same HTML, in Chromium, on the largest real page (goal <= 0.25)
  *   P2  the badge's query with 100,000 contacts and conversations ÷ with 1,000 (goal <= 2)
+ *   P1  the popup's Today view to its first rows with 10,000 contacts ÷ with none (goal <= 1.3)
  * Prints a table and writes bench-results.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { pages } from '../test/e2e/fixture-pages.ts';
 import { launchExtension, type Extension, openLinkedIn, openPopupOn } from '../test/e2e/launch.ts';
 import { extractionRatio } from './bench-extraction.ts';
-import { badgeRatio } from './bench-pipeline.ts';
+import { badgeRatio, popupRatio } from './bench-pipeline.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -46,10 +47,10 @@ function popupScripts(): string[] {
   return [...seen];
 }
 
-async function inChromium(): Promise<Record<'P4' | 'P3' | 'P2', Measure>> {
+async function inChromium(): Promise<Record<'P4' | 'P3' | 'P2' | 'P1', Measure>> {
   const extension = await launchExtension();
   try {
-    return { P4: await captureRatio(extension), P3: await extractionRatio(extension), P2: await badgeRatio(extension) };
+    return { P4: await captureRatio(extension), P3: await extractionRatio(extension), P2: await badgeRatio(extension), P1: await popupRatio(extension) };
   } finally {
     await extension.close();
   }

@@ -83,7 +83,12 @@ export default defineConfig(({ mode }) => {
       // Pages the manifest does not name: crxjs builds only the ones it lists, plus these inputs.
       // (rolldownOptions is Vite 8's name; rollupOptions is its deprecated alias.)
       rolldownOptions: {
-        input: { conversation: resolve(import.meta.dirname, 'src/options/conversation.html') },
+        input: {
+          conversation: resolve(import.meta.dirname, 'src/options/conversation.html'),
+          contacts: resolve(import.meta.dirname, 'src/options/contacts.html'),
+          contact: resolve(import.meta.dirname, 'src/options/contact.html'),
+          employers: resolve(import.meta.dirname, 'src/options/employers.html'),
+        },
       },
     },
   };

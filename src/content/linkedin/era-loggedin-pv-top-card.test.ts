@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedProfile } from '../../core/profile.ts';
-import { extractProfile } from './extract-profile.ts';
 import { pageKind } from './page-kind.ts';
-import { parseDocument } from './test-document.ts';
+import { bodyPage, madeUpUrl, profileOf } from './test-profile.ts';
 
-const url = 'https://www.linkedin.com/in/made-up-member/';
-const page = (body: string) => parseDocument(`<!DOCTYPE html><html><body>${body}</body></html>`, url);
-
-function profile(body: string): ExtractedProfile {
-  const result = extractProfile(page(body), url);
-  if (result.kind !== 'profile') throw new Error(`expected a profile, got ${result.kind}`);
-  return result;
-}
+const url = madeUpUrl;
+const page = (body: string) => bodyPage(body);
+const profile = (body: string) => profileOf(body);
 
 const hidden = (label: string) => `<span class="visually-hidden">${label}</span>`;
 

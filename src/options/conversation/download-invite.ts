@@ -1,4 +1,5 @@
 import type { Agenda } from '../../core/agenda.ts';
+import { downloadText } from '../../ui/download-file.ts';
 
 export interface InviteRequest {
   slug: string;
@@ -21,18 +22,6 @@ export async function downloadInvite({ slug, name, start, agenda, conversationId
   if (!result.ok) throw new Error(`The invite could not be made: ${result.error}`);
 
   const fileName = inviteFileName(name, start);
-  const href = URL.createObjectURL(new Blob([result.ics], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // The download has started from the URL by the time the click returns; free it a little later.
-    setTimeout(() => URL.revokeObjectURL(href), 30_000);
-  }
+  downloadText(fileName, result.ics, 'text/calendar;charset=utf-8');
   return fileName;
 }

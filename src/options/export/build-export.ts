@@ -9,6 +9,7 @@ import { contactsCsv, conversationsCsv } from '../../core/export-csv.ts';
 import { contactsVcard } from '../../core/export-vcard.ts';
 import { database } from '../../db/database.ts';
 import { readExportData } from '../../db/export-repo.ts';
+import { downloadText } from '../../ui/download-file.ts';
 
 export const exportKinds = ['contacts-csv', 'conversations-csv', 'contacts-vcard', 'calendar'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -48,19 +49,7 @@ export async function buildExport(kind: ExportKind, now: Date = new Date()): Pro
   }
 }
 
-/** Hands the text to the browser's downloads under its name (a temporary link, as a person would click). */
+/** Hands the file to the browser's downloads. */
 export function downloadFile({ fileName, text, type }: ExportFile): void {
-  const href = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // The download has started from the URL by the time the click returns; free it a little later.
-    setTimeout(() => URL.revokeObjectURL(href), 30_000);
-  }
+  downloadText(fileName, text, type);
 }

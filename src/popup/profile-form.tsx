@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { trackedFieldLabels } from '../core/capture-changes.ts';
 import type { Contact } from '../core/contact.ts';
 import { formStart, type FormFields } from '../core/contact-fields.ts';
@@ -62,7 +63,15 @@ export function ProfileForm({ capture, initial, existing }: Props) {
         <div class="notice" data-testid="saved-status">
           <p>
             <strong>Already saved</strong> · Status: <span class="pill">{statusLabels[existing.status]}</span>{' '}
-            <span class="muted">since {formatDay(existing.statusChangedAt)}</span>
+            <span class="muted">since {formatDay(existing.statusChangedAt)}</span>{' '}
+            <button
+              type="button"
+              class="link-button"
+              aria-label={`Open ${existing.name}'s contact page (a new tab)`}
+              onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`src/options/contact.html?slug=${encodeURIComponent(existing.slug)}`) })}
+            >
+              Contact page ↗
+            </button>
           </p>
           {start.changes.length > 0 ? (
             <>

@@ -8,6 +8,7 @@ import {
   type Replies,
   type Result,
 } from './protocol.ts';
+import { strippedKey } from './unknown-keys.ts';
 
 export type Handlers = { [N in MessageName]: (payload: ParsedRequestOf<N>) => Promise<Replies[N]> };
 
@@ -44,7 +45,7 @@ export async function dispatch(
     return { ok: false, error: 'Refused: this message did not come from one of Confab’s own pages.' };
   }
   const parsedEnvelope = envelopeSchema.safeParse(message);
-  if (!parsedEnvelope.success || !isMessageName(parsedEnvelope.data.name)) {
+  if (!parsedEnvelope.success || !isMessageName(parsedEnvelope.data.name) || strippedKey(message, { ...parsedEnvelope.data, payload: undefined })) {
     return { ok: false, error: 'Refused: this is not a message Confab understands.' };
   }
   const { name, payload } = parsedEnvelope.data;
@@ -52,6 +53,9 @@ export async function dispatch(
   if (!parsed.success) {
     return { ok: false, error: `Refused “${name}”: ${describeIssues(parsed.error)}` };
   }
+  // Extra fields are refused, not dropped: see unknown-keys.ts.
+  const extra = strippedKey(payload, parsed.data);
+  if (extra) return { ok: false, error: `Refused “${name}”: ${extra}: Confab has no such field.` };
   try {
     const handler = handlers[name] as (payload: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };

@@ -1,0 +1,108 @@
+/**
+ * The service worker stopped in the middle of a save, as Chrome may stop it at any moment: a save or
+ * a move is sent and the worker is stopped over CDP straight after, a little later each round so the
+ * stop lands before, during and after the write. Each contact is then either fully there, with its
+ * timeline event, or not at all; and once the worker is back, the badge and the alarms are what the
+ * database says, whether or not the stopped worker got to update them.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, launchExtension, type Extension } from './launch.ts';
+import { message, moveThrough } from './pipeline-messages.ts';
+import { workerWasRestarted } from './worker-control.ts';
+
+let extension: Extension;
+let page: Page;
+let cdp: CDPSession;
+const rounds = 10;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  page = await extension.context.newPage();
+  await page.goto(extension.popupUrl);
+  cdp = await extension.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+});
+afterAll(async () => extension?.close());
+
+const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+const fields = (slug: string) => ({ name: `Stop ${slug}`, headline: '', currentTitle: '', currentCompany: '', location: '', url: url(slug), notes: '' });
+
+/** A capture heavy enough (200 positions) that the write takes a while: more room to land in it. */
+function capture(slug: string) {
+  const experience = Array.from({ length: 200 }, (_, i) => ({ title: `Role ${i}`, company: `Company ${i}`, start: '2020', end: null, location: 'Lyon' }));
+  return { kind: 'profile', slug, url: url(slug), name: `Stop ${slug}`, headline: null, location: null, currentTitle: 'Role 0', currentCompany: 'Company 0', about: 'x'.repeat(5_000), experience, education: [], missing: [] };
+}
+
+/** Sends without waiting for the answer, stops the worker `afterMs` later, then wakes a fresh one. */
+async function sendThenStop(name: string, payload: unknown, afterMs: number): Promise<void> {
+  const worker = await extension.worker();
+  await worker.evaluate(() => ((globalThis as { __confabAlive?: boolean }).__confabAlive = true));
+  await page.evaluate(
+    ([n, p]) => {
+      const pending = chrome.runtime.sendMessage({ confab: 1, name: n, payload: p }).catch((error: Error) => ({ thrown: error.message }));
+      (globalThis as { __pending?: Promise<unknown> }).__pending = pending;
+    },
+    [name, payload] as const,
+  );
+  if (afterMs > 0) await new Promise((resolve) => setTimeout(resolve, afterMs));
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.evaluate(() => (globalThis as { __pending?: Promise<unknown> }).__pending);
+  // Woken by a message it refuses, so the wake-up itself changes nothing.
+  await page.evaluate(() => chrome.runtime.sendMessage({ wake: 'up' }));
+  expect(await workerWasRestarted(extension)).toBe(true);
+}
+
+interface Stored {
+  contacts: { slug: string; status: string; metAt: string | null; experience: unknown[] }[];
+  events: { slug: string; kind: string; to: string | null }[];
+}
+
+function stored(): Promise<Stored> {
+  return page.evaluate(async () => {
+    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const db = await request(indexedDB.open('confab'));
+    const tx = db.transaction(['contacts', 'timeline']);
+    const [contacts, events] = await Promise.all([request(tx.objectStore('contacts').getAll()), request(tx.objectStore('timeline').getAll())]);
+    db.close();
+    return { contacts, events } as Stored;
+  });
+}
+
+const inWorker = async <T>(run: () => Promise<T>): Promise<T> => (extension.context.serviceWorkers().at(-1) ?? (await extension.worker())).evaluate(run);
+
+describe('the worker stopped in the middle of a save', () => {
+  it('leaves each contact whole or absent, and the badge and alarms right after the restart', async () => {
+    // People to move to Met, one per round, each stop landing in a move that changes the badge.
+    for (let i = 0; i < rounds; i++) {
+      await message(page, 'saveContact', { fields: fields(`move-${i}`), capture: null });
+      await moveThrough(page, `move-${i}`, ['requested', 'accepted']);
+    }
+    for (let i = 0; i < rounds; i++) {
+      await sendThenStop('saveContact', { fields: fields(`save-${i}`), capture: capture(`save-${i}`) }, i);
+      await sendThenStop('moveContact', { slug: `move-${i}`, to: 'met' }, i);
+    }
+
+    const { contacts, events } = await stored();
+    for (let i = 0; i < rounds; i++) {
+      const saved = contacts.find((c) => c.slug === `save-${i}`);
+      const savedEvents = events.filter((e) => e.slug === `save-${i}`);
+      // Whole (the record with all 200 positions and its "saved" event) or not there at all.
+      if (saved) expect([saved.experience.length, savedEvents.map((e) => e.kind)]).toEqual([200, ['saved']]);
+      else expect(savedEvents).toEqual([]);
+      const moved = contacts.find((c) => c.slug === `move-${i}`)!;
+      const metEvents = events.filter((e) => e.slug === `move-${i}` && e.to === 'met');
+      expect([moved.status, metEvents.length, moved.metAt !== null]).toEqual(moved.status === 'met' ? ['met', 1, true] : ['accepted', 0, false]);
+    }
+
+    // The restarted worker worked the toolbar out from the database alone.
+    const met = contacts.filter((c) => c.status === 'met').map((c) => Date.parse(c.metAt!));
+    expect(await badgeText(extension)).toBe(met.length > 0 ? String(met.length) : '');
+    const alarms = await inWorker(() => chrome.alarms.getAll());
+    expect(alarms.find((a) => a.name === 'confab-badge-refresh')?.periodInMinutes).toBe(30);
+    const due = alarms.find((a) => a.name === 'confab-thank-you-due');
+    // Red once the oldest thank-you is 48 hours late (the default): the alarm is set for that moment.
+    expect(due?.scheduledTime).toBe(met.length > 0 ? Math.min(...met) + 48 * 3_600_000 + 1_000 : undefined);
+    expect(alarms.some((a) => a.name === 'confab-next-due')).toBe(contacts.length > 0);
+  });
+});

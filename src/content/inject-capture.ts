@@ -13,7 +13,7 @@ export type TabCapture = CaptureOutcome | { kind: 'error'; message: string };
 export async function captureTab(tabId: number): Promise<TabCapture> {
   let raw: unknown;
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [captureFile] });
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [rootPath(captureFile)] });
     raw = frame?.result;
   } catch (error) {
     return { kind: 'error', message: explainInjectionError(error) };
@@ -21,6 +21,14 @@ export async function captureTab(tabId: number): Promise<TabCapture> {
   const parsed = captureOutcomeSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'error', message: 'Confab could not make sense of this page. Reload it and try again.' };
   return parsed.data;
+}
+
+/**
+ * Chrome reads `files` from the extension's root, Firefox relative to the calling page (the popup is
+ * at src/popup/, where `src/content/capture.js` does not exist): a leading slash means the root in both.
+ */
+export function rootPath(file: string): string {
+  return `/${file.replace(/^\/+/, '')}`;
 }
 
 function explainInjectionError(error: unknown): string {

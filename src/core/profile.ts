@@ -38,7 +38,7 @@ export const extractedProfileSchema = z.object({
   about: optionalText,
   experience: z.array(experienceSchema).check(z.maxLength(200)),
   education: z.array(educationSchema).check(z.maxLength(100)),
-  missing: z.array(z.enum(profileFieldNames)),
+  missing: z.array(z.enum(profileFieldNames)).check(z.maxLength(profileFieldNames.length)),
 });
 
 export const nonProfileKinds = ['authwall', 'not-found', 'unsupported'] as const;

@@ -31,3 +31,11 @@ describe('timing settings', () => {
     expect(timingProblem({ ...base, thankYouDelayHours: 48 })).toMatch(/only be late after it is due/);
   });
 });
+
+describe('bounds on stored timing', () => {
+  it('refuses more than 100 tag cadences', () => {
+    const byTag = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`tag-${i}`, 30]));
+    expect(timingSettingsSchema.safeParse({ keepInTouchDaysByTag: byTag }).success).toBe(false);
+    expect(timingSettingsSchema.safeParse({ keepInTouchDaysByTag: Object.fromEntries(Object.entries(byTag).slice(0, 100)) }).success).toBe(true);
+  });
+});

@@ -25,7 +25,7 @@ const fields = {
   confirmBusinessDaysBefore: businessDays(5),
   /** "Every 3 months" by default; a tag may set its own cadence, a contact its own. */
   keepInTouchDays: cadenceDays,
-  keepInTouchDaysByTag: z.record(tag, cadenceDays),
+  keepInTouchDaysByTag: z.record(tag, cadenceDays).check(z.refine((byTag) => Object.keys(byTag).length <= 100, 'At most 100 tag cadences.')),
 };
 
 export const timingDefaults = {

@@ -34,8 +34,8 @@ export function ContactsPage() {
     total === null || rows.state !== 'ready'
       ? 'Loading contacts…'
       : isFiltered(filter)
-        ? `${number.format(shown.length)} of ${number.format(total)} contacts match.`
-        : `${number.format(total)} contacts.`;
+        ? `${number.format(shown.length)} of ${number.format(total)} ${total === 1 ? 'contact' : 'contacts'} match.`
+        : `${number.format(total)} ${total === 1 ? 'contact' : 'contacts'}.`;
 
   return (
     <PageShell current="contacts">

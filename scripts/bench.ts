@@ -8,6 +8,8 @@
  *   P3  extraction time ÷ time to parse the same HTML, in Chromium, on the largest real page (goal <= 0.25)
  *   P2  the badge's query with 100,000 contacts and conversations ÷ with 1,000 (goal <= 2)
  *   P1  the popup's Today view to its first rows with 10,000 contacts ÷ with none (goal <= 1.3)
+ *   P5  restore of a 100,000-contact backup ÷ a 10,000-contact one (goal <= 11)
+ *   P8  that restore ÷ a bare Dexie bulkPut of the same rows (goal <= 2); both in bench-backup.ts
  * Prints a table and writes bench-results.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pages } from '../test/e2e/fixture-pages.ts';
 import { launchExtension, type Extension, openLinkedIn, openPopupOn } from '../test/e2e/launch.ts';
+import { backupRatios } from './bench-backup.ts';
 import { extractionRatio } from './bench-extraction.ts';
 import { badgeRatio, popupRatio } from './bench-pipeline.ts';
 
@@ -47,10 +50,11 @@ function popupScripts(): string[] {
   return [...seen];
 }
 
-async function inChromium(): Promise<Record<'P4' | 'P3' | 'P2' | 'P1', Measure>> {
+async function inChromium(): Promise<Record<'P4' | 'P3' | 'P2' | 'P1' | 'P5' | 'P8', Measure>> {
   const extension = await launchExtension();
   try {
-    return { P4: await captureRatio(extension), P3: await extractionRatio(extension), P2: await badgeRatio(extension), P1: await popupRatio(extension) };
+    // The backup measures last: they leave 100,000 people in the database.
+    return { P4: await captureRatio(extension), P3: await extractionRatio(extension), P2: await badgeRatio(extension), P1: await popupRatio(extension), ...(await backupRatios(extension)) };
   } finally {
     await extension.close();
   }

@@ -10,7 +10,9 @@ import { saveConversation } from '../db/conversations-repo.ts';
 import { saveDraft } from '../db/drafts-repo.ts';
 import { writeSettings } from '../db/settings-repo.ts';
 import type { Handlers } from '../messaging/handle.ts';
+import { restoreFromText } from '../db/backup-repo.ts';
 import { refreshBadge } from './badge.ts';
+import { deleteEverything } from './delete-everything.ts';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
@@ -42,5 +44,9 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     markSent: async ({ slug, channel }) => afterChange({ contact: await moveContact(db, slug, 'requested', new Date(), `Sent as ${channelLabels[channel].toLowerCase()}`) }),
     setConnection: async ({ slug, connection }) => ({ contact: await setConnection(db, slug, connection) }),
     saveConversation: async (change) => afterChange({ conversation: await saveConversation(db, change) }),
+    // The restore recomputes every contact's reminder itself; then the alarm, notifications and badge.
+    restoreBackup: async ({ text, mode }) => afterChange({ restored: await restoreFromText(db, text, mode) }),
+    // Not afterChange: the reminders would write to the storage just emptied.
+    deleteEverything: async ({ confirm }) => deleteEverything(db, confirm),
   };
 }

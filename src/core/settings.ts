@@ -15,6 +15,10 @@ const templates = z.array(templateSchema).check(z.maxLength(200));
 /** The user's own questions for agendas, in the order they keep them (the picker shows that order). */
 const questions = z.array(savedQuestionSchema).check(z.maxLength(100));
 
+/** When the person last downloaded a backup, and after how many days the Today view reminds them. */
+const lastBackupAt = z.nullable(z.iso.datetime({ offset: true }));
+const backupReminderDays = z.int().check(z.gte(1), z.lte(365));
+
 export const settingsSchema = z.object({
   premium: z._default(premium, false),
   thankYouDelayHours: z._default(thankYouDelayHours, 24),
@@ -28,6 +32,8 @@ export const settingsSchema = z.object({
   timing: z._default(timingSettingsSchema, timingSettingsSchema.parse({})),
   /** Notifications when a reminder falls due; the badge and the Today view show them regardless. */
   notifications: z._default(z.boolean(), true),
+  lastBackupAt: z._default(lastBackupAt, null),
+  backupReminderDays: z._default(backupReminderDays, 30),
 });
 
 /** A change to some settings. No defaults here: a missing key means "leave it as it is". */
@@ -40,6 +46,8 @@ export const settingsPatchSchema = z.object({
   questions: z.optional(questions),
   timing: z.optional(timingSettingsSchema),
   notifications: z.optional(z.boolean()),
+  lastBackupAt: z.optional(lastBackupAt),
+  backupReminderDays: z.optional(backupReminderDays),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,4 +1,5 @@
 import { agendaSchema } from '../core/agenda.ts';
+import { backupLimits, restoreModes, type RestoreSummary } from '../core/backup-format.ts';
 import { contactFieldsSchema, statusSchema, type Contact, type Conversation } from '../core/contact.ts';
 import { employerSchema, type Employer } from '../core/employers.ts';
 import { meetingNotesSchema } from '../core/meeting-notes.ts';
@@ -59,6 +60,10 @@ export const requestSchemas = {
     agenda: z.optional(z.nullable(agendaSchema)),
     meetingNotes: z.optional(z.nullable(meetingNotesSchema)),
   }),
+  /** A backup file's text: checked whole again where it lands, then written in one transaction. */
+  restoreBackup: z.object({ text: z.string().check(z.maxLength(backupLimits.chars)), mode: z.enum(restoreModes) }),
+  /** Everything Confab keeps. `confirm` is the number of contacts the person was told would go. */
+  deleteEverything: z.object({ confirm: z.int().check(z.gte(0)) }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -81,6 +86,8 @@ export interface Replies {
   deleteEmployer: { unlinked: number };
   setConnection: { contact: Contact };
   saveConversation: { conversation: Conversation };
+  restoreBackup: { restored: RestoreSummary };
+  deleteEverything: { contacts: number };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -3,6 +3,8 @@ import { readSettings } from '../db/settings-repo.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { AboutYouSection } from './about-you-section.tsx';
 import { AccountSection } from './account-section.tsx';
+import { BackupSection } from './backup-section.tsx';
+import { DeleteSection } from './delete-section.tsx';
 import { ExportSection } from './export-section.tsx';
 import { HintsSection } from './hints-section.tsx';
 import { QuestionsSection } from './questions-section.tsx';
@@ -46,8 +48,10 @@ export function OptionsPage() {
         </>
       )}
       <ShortcutsSection />
+      {settings.state === 'ready' && <BackupSection settings={settings.value} />}
       <ExportSection />
       <DataSection />
+      <DeleteSection />
     </main>
   );
 }

@@ -9,8 +9,10 @@ export const optionSections = [
   { id: 'account', title: 'LinkedIn account and reminders' },
   { id: 'timing', title: 'Reminder timing' },
   { id: 'shortcuts', title: 'Keyboard shortcuts' },
+  { id: 'backup', title: 'Backup and restore' },
   { id: 'export', title: 'Export' },
   { id: 'data', title: 'Your data' },
+  { id: 'delete', title: 'Delete everything' },
 ] as const;
 export type SectionId = (typeof optionSections)[number]['id'];
 

@@ -2,7 +2,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { statusLabels } from '../core/status.ts';
 import { database, type ConfabDb } from '../db/database.ts';
+import { backupAgeText, backupDue } from '../core/backup-due.ts';
 import { dueContacts, nextFollowUpMoment } from '../db/follow-ups.ts';
+import { readSettings } from '../db/settings-repo.ts';
 import { send } from '../messaging/send.ts';
 import { formatDayTime } from '../ui/format-date.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
@@ -18,16 +20,24 @@ import './today.css';
  * every contact. The time is taken at each run, so a reminder that starts with a change (a meeting
  * just marked held) shows with it, not at the next minute.
  */
+/** The backup reminder's sentence when one is due and there is something to back up, else null. */
+async function backupReminder(db: ConfabDb, now: Date): Promise<string | null> {
+  const settings = await readSettings(db);
+  if (!backupDue(settings, now) || (await db.contacts.count()) === 0) return null;
+  return backupAgeText(settings, now);
+}
+
 async function readToday(db: ConfabDb) {
   const now = new Date();
+  const backup = await backupReminder(db, now);
   const due = await dueContacts(db, now);
   // The people who referred someone now owed a thank-you: the method closes that loop as well.
   const referrerSlugs = [...new Set(due.flatMap(({ contact, items }) => (contact.referredBy && items.some((i) => i.kind === 'thank-you') ? [contact.referredBy] : [])))];
   const referrers = new Map((await db.contacts.bulkGet(referrerSlugs)).flatMap((c) => (c ? [[c.slug, c.name] as const] : [])));
-  if (due.length > 0) return { now, groups: groupDue(due, referrers), next: null };
+  if (due.length > 0) return { now, backup, groups: groupDue(due, referrers), next: null };
   const at = await nextFollowUpMoment(db, now);
   const who = at ? await db.contacts.where('followUpAt').equals(at.toISOString()).first() : undefined;
-  return { now, groups: [], next: at ? { at: at.toISOString(), name: who?.name ?? null } : null };
+  return { now, backup, groups: [], next: at ? { at: at.toISOString(), name: who?.name ?? null } : null };
 }
 
 const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -88,7 +98,7 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
 
   if (today.state === 'loading') return <p class="muted">Loading…</p>;
   if (today.state === 'error') return <p class="notice error" role="alert">{today.error}</p>;
-  const { now, groups, next } = today.value;
+  const { now, backup, groups, next } = today.value;
   const count = groups.reduce((sum, group) => sum + group.rows.length, 0);
 
   return (
@@ -102,6 +112,14 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
       {error && (
         <p class="notice error" role="alert">
           {error}
+        </p>
+      )}
+      {backup && (
+        <p class="notice warn row spread" data-testid="backup-reminder">
+          <span>{backup} Everything Confab keeps lives in this browser only.</span>
+          <button type="button" class="small" onClick={() => openPage('src/options/index.html#backup')}>
+            Back up ↗
+          </button>
         </p>
       )}
       <div role="status" ref={statusRef} tabIndex={-1} class="today-status">

@@ -94,6 +94,15 @@ describe('the Today view', () => {
     expect(await popup.getByRole('tab', { name: 'Today' }).textContent()).toBe('Today1');
   });
 
+  it('reminds to back up while none was made, and not once one is recent', async () => {
+    await popup.reload();
+    await popup.getByRole('tab', { name: 'Today' }).click();
+    await expect.poll(() => popup.getByTestId('backup-reminder').textContent()).toContain('You have not backed up Confab’s data yet.');
+    const reply = await popup.evaluate((at) => chrome.runtime.sendMessage({ confab: 1, name: 'saveSettings', payload: { lastBackupAt: at } }), new Date().toISOString());
+    expect(reply).toMatchObject({ ok: true });
+    await expect.poll(() => popup.getByTestId('backup-reminder').count()).toBe(0);
+  });
+
   it('threw nothing and sent nothing off the machine', () => {
     expect(uncaught).toEqual([]);
     expect(foreignRequests(extension)).toEqual([]);

@@ -9,9 +9,21 @@ import type { MeetingNotes } from '../core/meeting-notes.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 
+/** Of one contact's conversations, the latest not yet held, else the latest. */
+function pickCurrent(all: readonly Conversation[]): Conversation | undefined {
+  const sorted = [...all].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+  return sorted.filter((conversation) => conversation.heldAt === null).at(-1) ?? sorted.at(-1);
+}
+
 export async function currentConversation(db: ConfabDb, slug: string): Promise<Conversation | undefined> {
-  const all = await db.conversations.where('slug').equals(slug).sortBy('id');
-  return all.filter((conversation) => conversation.heldAt === null).at(-1) ?? all.at(-1);
+  return pickCurrent(await db.conversations.where('slug').equals(slug).toArray());
+}
+
+/** The current conversation of each of these contacts, in one query on the slug index. */
+export async function currentConversations(db: ConfabDb, slugs: readonly string[]): Promise<Map<string, Conversation | undefined>> {
+  const bySlug = new Map<string, Conversation[]>(slugs.map((slug) => [slug, []]));
+  if (slugs.length > 0) for (const conversation of await db.conversations.where('slug').anyOf([...slugs]).toArray()) bySlug.get(conversation.slug)?.push(conversation);
+  return new Map([...bySlug].map(([slug, all]) => [slug, pickCurrent(all)]));
 }
 
 export interface ConversationChange {

@@ -9,7 +9,7 @@ import type { Contact, Conversation } from '../core/contact.ts';
 import { dueNow, nextDueMoment, planItems, type DueItem, type PlannedItem } from '../core/due-items.ts';
 import { dueSettingsOf, type Settings } from '../core/settings.ts';
 import type { DueSettings } from '../core/timing-settings.ts';
-import { currentConversation } from './conversations-repo.ts';
+import { currentConversation, currentConversations } from './conversations-repo.ts';
 import type { ConfabDb } from './database.ts';
 import { readSettings } from './settings-repo.ts';
 
@@ -40,9 +40,10 @@ export async function withFollowUp(db: ConfabDb, contact: Contact, now: Date, se
 /** Recomputes every contact's `followUpAt`: after a change of the timing settings. */
 export async function refreshAllFollowUps(db: ConfabDb, now: Date = new Date()): Promise<number> {
   return db.transaction('rw', db.contacts, db.conversations, db.settings, async () => {
-    const settings = await readSettings(db);
+    const settings = dueSettingsOf(await readSettings(db));
     const contacts = await db.contacts.toArray();
-    const updated = await Promise.all(contacts.map((contact) => withFollowUp(db, contact, now, settings)));
+    const conversations = await currentConversations(db, contacts.map((contact) => contact.slug));
+    const updated = contacts.map((contact) => ({ ...contact, followUpAt: followUpAtFor(plannedFor(contact, conversations.get(contact.slug), settings), now) }));
     await db.contacts.bulkPut(updated);
     return updated.length;
   });
@@ -62,9 +63,10 @@ function candidates(db: ConfabDb, now: Date) {
 export async function dueContacts(db: ConfabDb, now: Date = new Date()): Promise<DueContact[]> {
   const settings = dueSettingsOf(await readSettings(db));
   const contacts = await candidates(db, now).toArray();
+  const conversations = await currentConversations(db, contacts.map((contact) => contact.slug));
   const due: DueContact[] = [];
   for (const contact of contacts) {
-    const items = dueNow(plannedFor(contact, await currentConversation(db, contact.slug), settings), now);
+    const items = dueNow(plannedFor(contact, conversations.get(contact.slug), settings), now);
     if (items.length > 0) due.push({ contact, items });
   }
   return due.sort((a, b) => Date.parse(a.items[0]!.dueAt) - Date.parse(b.items[0]!.dueAt));
@@ -77,7 +79,8 @@ export async function dueContacts(db: ConfabDb, now: Date = new Date()): Promise
 export async function nextFollowUpMoment(db: ConfabDb, now: Date = new Date()): Promise<Date | null> {
   const settings = dueSettingsOf(await readSettings(db));
   const showing = await candidates(db, now).toArray();
-  const planned = (await Promise.all(showing.map(async (c) => plannedFor(c, await currentConversation(db, c.slug), settings)))).flat();
+  const conversations = await currentConversations(db, showing.map((contact) => contact.slug));
+  const planned = showing.flatMap((contact) => plannedFor(contact, conversations.get(contact.slug), settings));
   const later = await db.contacts.where('followUpAt').above(now.toISOString()).first();
   // A reminder shown early (a thank-you, from the meeting on) also falls due later: notify then.
   const falling = planned.map((item) => new Date(item.dueAt)).filter((due) => due.getTime() > now.getTime());
@@ -91,15 +94,13 @@ export async function nextFollowUpMoment(db: ConfabDb, now: Date = new Date()): 
  */
 export async function settleFollowUps(db: ConfabDb, now: Date = new Date()): Promise<number> {
   return db.transaction('rw', db.contacts, db.conversations, db.settings, async () => {
-    const settings = await readSettings(db);
-    let changed = 0;
-    for (const contact of await candidates(db, now).toArray()) {
-      const updated = await withFollowUp(db, contact, now, settings);
-      if (updated.followUpAt !== contact.followUpAt) {
-        await db.contacts.put(updated);
-        changed += 1;
-      }
-    }
-    return changed;
+    const settings = dueSettingsOf(await readSettings(db));
+    const contacts = await candidates(db, now).toArray();
+    const conversations = await currentConversations(db, contacts.map((contact) => contact.slug));
+    const changed = contacts
+      .map((contact) => ({ ...contact, followUpAt: followUpAtFor(plannedFor(contact, conversations.get(contact.slug), settings), now) }))
+      .filter((updated, i) => updated.followUpAt !== contacts[i]!.followUpAt);
+    await db.contacts.bulkPut(changed);
+    return changed.length;
   });
 }

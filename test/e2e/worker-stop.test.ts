@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, launchExtension, type Extension } from './launch.ts';
 import { message, moveThrough } from './pipeline-messages.ts';
-import { workerWasRestarted } from './worker-control.ts';
+import { sendThenStop as stopDuring } from './worker-control.ts';
 
 let extension: Extension;
 let page: Page;
@@ -34,24 +34,7 @@ function capture(slug: string) {
   return { kind: 'profile', slug, url: url(slug), name: `Stop ${slug}`, headline: null, location: null, currentTitle: 'Role 0', currentCompany: 'Company 0', about: 'x'.repeat(5_000), experience, education: [], missing: [] };
 }
 
-/** Sends without waiting for the answer, stops the worker `afterMs` later, then wakes a fresh one. */
-async function sendThenStop(name: string, payload: unknown, afterMs: number): Promise<void> {
-  const worker = await extension.worker();
-  await worker.evaluate(() => ((globalThis as { __confabAlive?: boolean }).__confabAlive = true));
-  await page.evaluate(
-    ([n, p]) => {
-      const pending = chrome.runtime.sendMessage({ confab: 1, name: n, payload: p }).catch((error: Error) => ({ thrown: error.message }));
-      (globalThis as { __pending?: Promise<unknown> }).__pending = pending;
-    },
-    [name, payload] as const,
-  );
-  if (afterMs > 0) await new Promise((resolve) => setTimeout(resolve, afterMs));
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await page.evaluate(() => (globalThis as { __pending?: Promise<unknown> }).__pending);
-  // Woken by a message it refuses, so the wake-up itself changes nothing.
-  await page.evaluate(() => chrome.runtime.sendMessage({ wake: 'up' }));
-  expect(await workerWasRestarted(extension)).toBe(true);
-}
+const sendThenStop = (name: string, payload: unknown, afterMs: number) => stopDuring(extension, page, cdp, name, payload, afterMs);
 
 interface Stored {
   contacts: { slug: string; status: string; metAt: string | null; experience: unknown[] }[];

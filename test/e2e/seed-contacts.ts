@@ -4,6 +4,7 @@
  * of saveContact messages would take minutes). Deterministic, so the tests know every count.
  */
 import type { Page } from 'playwright-core';
+import { storedContact as readStored } from './pipeline-messages.ts';
 
 const firsts = ['Ada', 'Bea', 'Cyrus', 'Dara', 'Emil', 'Farah', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kemal', 'Lena', 'Milo', 'Noor', 'Otto', 'Pia'];
 const lasts = ['Abbott', 'Brandt', 'Castillo', 'Dunn', 'Eriksen', 'Foster', 'Garcia', 'Hughes', 'Ito', 'Jensen', 'Kowalski', 'Lund'];
@@ -68,30 +69,12 @@ export async function putContacts(page: Page, contacts: readonly SeedContact[]):
   );
 }
 
-/** A message to the background, as the extension's pages send it; throws on a refusal. */
-export async function message<T = unknown>(page: Page, name: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ confab: 1, name: n, payload: p }), [name, payload] as const)) as
-    | { ok: true; value: T }
-    | { ok: false; error: string };
-  if (!reply.ok) throw new Error(`${name} was refused: ${reply.error}`);
-  return reply.value;
-}
+/** Messages and stored records: the helpers the pipeline tests use too. */
+export { message } from './pipeline-messages.ts';
 
-/** The stored contact record, read straight from IndexedDB. */
-export function readContact(page: Page, slug: string): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    (key) =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open('confab');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('contacts').objectStore('contacts').get(key);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result as Record<string, unknown>);
-          };
-        };
-      }),
-    slug,
-  );
+/** The stored contact record, read straight from IndexedDB (it must exist). */
+export async function readContact(page: Page, slug: string): Promise<Record<string, unknown>> {
+  const contact = await readStored(page, slug);
+  if (!contact) throw new Error(`no stored contact ${slug}`);
+  return contact;
 }

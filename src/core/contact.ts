@@ -78,6 +78,10 @@ export const contactSchema = z.extend(contactFieldsSchema, {
   connection: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
   /** Earlier captures that differed from the one after them, oldest first. */
   captureHistory: z._default(z.array(datedSnapshotSchema).check(z.maxLength(maxCaptureHistory)), []),
+  /** The person's e-mail address when they know it (never read from LinkedIn's page): the Email channel's Open in mail, the invite's attendee. */
+  email: z._default(z.union([z.literal(''), z.email()]), ''),
+  /** Where the conversation happens: a video link, a phone number or a place, carried by the agenda and the invite. */
+  meetingPlace: emptyDefault,
 }).check(
   // The thank-you queries find met contacts through the [status+metAt] index, which skips a null metAt.
   z.refine((contact) => contact.status !== 'met' || contact.metAt !== null, { message: 'A contact who was met needs the date of the meeting.', path: ['metAt'] }),

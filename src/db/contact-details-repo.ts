@@ -14,6 +14,8 @@ export interface ContactDetails {
   referredBy?: string | null;
   keepInTouchDays?: number | null;
   notes?: string;
+  email?: string;
+  meetingPlace?: string;
 }
 
 export async function updateContactDetails(db: ConfabDb, slug: string, details: ContactDetails, now: Date = new Date()): Promise<Contact> {

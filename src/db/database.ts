@@ -73,6 +73,27 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Version 3: the person's own details of a contact (e-mail, meeting place). No new index yet; the
+ * upgrade fills the defaults so every row matches the schema.
+ */
+export const schemaV3 = { ...schemaV2 };
+
+/** The fields version 3 added to a contact, as the contact schema defaults them (a test checks). */
+export const v3ContactDefaults = {
+  email: '',
+  meetingPlace: '',
+} as const;
+
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('contacts')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(v3ContactDefaults)) if (!(key in row)) row[key] = value;
+    });
+}
+
+/**
  * Every version stays declared here once released, so Dexie can upgrade any older database.
  * Indexes are only what the queries need.
  */
@@ -80,6 +101,7 @@ export function openDatabase(name: string = databaseName): ConfabDb {
   const db = new Dexie(name) as ConfabDb;
   db.version(1).stores(schemaV1);
   db.version(2).stores(schemaV2).upgrade(upgradeToV2);
+  db.version(3).stores(schemaV3).upgrade(upgradeToV3);
   return db;
 }
 

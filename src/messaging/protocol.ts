@@ -39,6 +39,8 @@ export const requestSchemas = {
     referredBy: z.optional(z.nullable(slug)),
     keepInTouchDays: z.optional(z.nullable(z.int().check(z.gte(7), z.lte(730)))),
     notes: z.optional(z.string().check(z.maxLength(20_000))),
+    email: z.optional(z.union([z.literal(''), z.email()])),
+    meetingPlace: z.optional(z.string().check(z.trim(), z.maxLength(500))),
   }),
   saveEmployer: employerSchema,
   deleteEmployer: z.object({ id: z.int().check(z.positive()) }),

@@ -20,7 +20,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { refreshBadge, thankYouDueAlarm, badgeTitle } = await import('./badge.ts');
+const { refreshBadge, badgeTitle } = await import('./badge.ts');
 
 let db: ConfabDb;
 afterEach(async () => {
@@ -41,24 +41,22 @@ async function metAt(iso: string) {
 describe('the toolbar badge, from the database alone', () => {
   it('is empty with nothing pending', async () => {
     db = freshDb();
-    expect(await refreshBadge(db)).toBe(0);
+    expect(await refreshBadge(db)).toEqual({ pending: 0, turnsLateAt: null });
     expect(calls.text.at(-1)).toBe('');
-    expect(calls.alarms.has(thankYouDueAlarm)).toBe(false);
   });
 
-  it('counts the pending thank-you and wakes up when it turns overdue (48 hours by default)', async () => {
+  it('counts the pending thank-you and says when it turns overdue (48 hours by default)', async () => {
     db = freshDb();
     await metAt('2026-11-23T10:00:00Z');
-    expect(await refreshBadge(db, new Date('2026-11-23T12:00:00Z'))).toBe(1);
+    expect(await refreshBadge(db, new Date('2026-11-23T12:00:00Z'))).toEqual({ pending: 1, turnsLateAt: new Date('2026-11-25T10:00:00Z') });
     expect(calls.text.at(-1)).toBe('1');
     expect(calls.color.at(-1)).toBe('#2f6f5e');
-    expect(calls.alarms.get(thankYouDueAlarm)).toEqual({ when: Date.parse('2026-11-25T10:00:01Z') });
   });
 
   it('turns red once the thank-you is overdue', async () => {
     db = freshDb();
     await metAt('2026-11-20T10:00:00Z');
-    await refreshBadge(db, new Date('2026-11-23T12:00:00Z'));
+    expect(await refreshBadge(db, new Date('2026-11-23T12:00:00Z'))).toEqual({ pending: 1, turnsLateAt: null });
     expect(calls.color.at(-1)).toBe('#b3261e');
     expect(calls.title.at(-1)).toBe('Confab — 1 thank-you note to write (overdue)');
   });

@@ -1,35 +1,36 @@
 import browser from 'webextension-polyfill';
 import { dueSettingsOf } from '../core/settings.ts';
 import type { ConfabDb } from '../db/database.ts';
+import { thankYouMoments } from '../core/thank-you.ts';
 import { thankYouSummary } from '../db/contacts-repo.ts';
 import { readSettings } from '../db/settings-repo.ts';
 
 export const badgeAlarm = 'confab-badge-refresh';
-export const thankYouDueAlarm = 'confab-thank-you-due';
 
 const calm = '#2f6f5e';
 const overdue = '#b3261e';
 
+export interface BadgeState {
+  pending: number;
+  /** When the badge turns red next (the oldest pending note turning late), or null: red already, or none pending. */
+  turnsLateAt: Date | null;
+}
+
 /**
  * The badge is always recomputed from the database: the worker can be stopped at any moment, so it
- * keeps nothing in memory. Called on every start, after every change and on the alarms.
+ * keeps nothing in memory. Called on every start, after every change and on the alarm. The oldest
+ * meeting is the first to turn late; whether it has is the Today view's own thank-you rule.
  */
-export async function refreshBadge(db: ConfabDb, now: Date = new Date()): Promise<number> {
-  const { thankYouOverdueHours, thankYouDelayHours } = dueSettingsOf(await readSettings(db));
-  // The same rule as the Today view: late once the longer of the two limits has passed.
-  const overdueMs = Math.max(thankYouOverdueHours, thankYouDelayHours) * 3_600_000;
-  const cutoff = new Date(now.getTime() - overdueMs).toISOString();
-  const { pending, oldestMetAt, nextMetAt } = await thankYouSummary(db, cutoff);
-  const late = oldestMetAt !== null && oldestMetAt < cutoff;
+export async function refreshBadge(db: ConfabDb, now: Date = new Date()): Promise<BadgeState> {
+  const timing = dueSettingsOf(await readSettings(db));
+  const { pending, oldestMetAt } = await thankYouSummary(db);
+  const overdueAt = oldestMetAt === null ? null : thankYouMoments(new Date(oldestMetAt), timing).overdueAt;
+  const late = overdueAt !== null && overdueAt.getTime() <= now.getTime();
 
   await browser.action.setBadgeText({ text: pending > 0 ? String(pending) : '' });
   await browser.action.setBadgeBackgroundColor({ color: late ? overdue : calm });
   await browser.action.setTitle({ title: badgeTitle(pending, late) });
-
-  // Wake up when the next thank-you becomes overdue, so the badge turns red on time.
-  if (nextMetAt && !late) await browser.alarms.create(thankYouDueAlarm, { when: Date.parse(nextMetAt) + overdueMs + 1_000 });
-  else await browser.alarms.clear(thankYouDueAlarm);
-  return pending;
+  return { pending, turnsLateAt: late ? null : overdueAt };
 }
 
 export function badgeTitle(pending: number, late: boolean): string {

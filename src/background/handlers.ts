@@ -11,13 +11,13 @@ import { saveDraft } from '../db/drafts-repo.ts';
 import { writeSettings } from '../db/settings-repo.ts';
 import type { Handlers } from '../messaging/handle.ts';
 import { restoreFromText } from '../db/backup-repo.ts';
-import { refreshBadge } from './badge.ts';
+import { refreshToolbar } from './toolbar.ts';
 import { deleteEverything } from './delete-everything.ts';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
 /** The background's answer to every message: each one writes through a repository, then recomputes the badge. */
-export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<number> = refreshBadge): Handlers {
+export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<number> = refreshToolbar): Handlers {
   const afterChange = async <T>(value: T): Promise<T> => {
     await refresh(db);
     return value;
@@ -40,7 +40,7 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
       if (patch.timing || patch.thankYouDelayHours !== undefined) await refreshAllFollowUps(db);
       return afterChange({ settings });
     },
-    refreshBadge: async () => ({ pending: await refreshBadge(db) }),
+    refreshBadge: async () => ({ pending: await refresh(db) }),
     markSent: async ({ slug, channel }) => afterChange({ contact: await moveContact(db, slug, 'requested', new Date(), `Sent as ${channelLabels[channel].toLowerCase()}`) }),
     setConnection: async ({ slug, connection }) => ({ contact: await setConnection(db, slug, connection) }),
     saveConversation: async (change) => afterChange({ conversation: await saveConversation(db, change) }),

@@ -1,18 +1,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { database } from '../db/database.ts';
 import { dispatch } from '../messaging/handle.ts';
-import { badgeAlarm, ensureBadgeAlarm, refreshBadge, thankYouDueAlarm } from './badge.ts';
+import { badgeAlarm, ensureBadgeAlarm } from './badge.ts';
 import { createHandlers } from './handlers.ts';
-import { contactPageUrl, nextDueAlarm, refreshReminders, slugOfNotification } from './reminders.ts';
+import { contactPageUrl, nextDueAlarm, slugOfNotification } from './reminders.ts';
 import { saveProfileCommand, saveProfileFromShortcut } from './save-shortcut.ts';
+import { refreshToolbar } from './toolbar.ts';
 
 // Listeners are registered synchronously at the top level, so a worker woken by an event gets it.
 const db = database();
-/** After every change: the reminders (alarm, notifications), then the badge. */
-const refreshToolbar = async (target: typeof db) => {
-  await refreshReminders(target);
-  return refreshBadge(target);
-};
 const handlers = createHandlers(db, refreshToolbar);
 const senderCheck = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
 
@@ -21,7 +17,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === badgeAlarm || alarm.name === thankYouDueAlarm || alarm.name === nextDueAlarm) void refreshToolbar(db);
+  if (alarm.name === badgeAlarm || alarm.name === nextDueAlarm) void refreshToolbar(db);
 });
 
 // A reminder's notification opens that contact; the summary one opens the Today view's list.

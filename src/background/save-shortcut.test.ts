@@ -8,7 +8,9 @@ const capture = vi.hoisted(() => ({ next: null as unknown }));
 
 vi.mock('webextension-polyfill', () => ({
   default: {
-    notifications: { create: async (options: { title: string; message: string }) => void notifications.push(options) },
+    notifications: { create: async (options: { title: string; message: string }) => void notifications.push(options), clear: async () => true },
+    // The save recomputes the reminders too, which remember what they notified.
+    storage: { local: { get: async () => ({}), set: async () => {} } },
     runtime: { getURL: (path: string) => `chrome-extension://id/${path}` },
     action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
     alarms: { create: async () => {}, clear: async () => true },

@@ -5,7 +5,7 @@ import { isLinkedInUrl } from '../core/profile-url.ts';
 import { captureTab } from '../content/inject-capture.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { getContact, saveContact } from '../db/contacts-repo.ts';
-import { refreshBadge } from './badge.ts';
+import { refreshToolbar } from './toolbar.ts';
 
 export const saveProfileCommand = 'save-profile';
 
@@ -25,7 +25,7 @@ export async function saveProfileFromShortcut(db: ConfabDb, tab: { id?: number |
     const existing = await getContact(db, outcome.slug);
     const { fields } = formStart(outcome, existing);
     const { contact, created } = await saveContact(db, { fields, capture: outcome });
-    await refreshBadge(db);
+    await refreshToolbar(db);
     await notify(created ? 'Saved as prospect' : 'Contact updated', created ? `${contact.name} is now in Confab.` : `${contact.name} was already saved; the details are up to date.`);
   } catch (error) {
     await notify('Confab could not save', error instanceof Error ? error.message : String(error));

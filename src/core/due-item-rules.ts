@@ -3,9 +3,10 @@
  * on the runtime's time zone, which in the extension is the browser's). Business days are Monday to
  * Friday.
  */
-import { add, addBusinessDays, format, startOfDay, subBusinessDays } from 'date-fns';
+import { addBusinessDays, format, startOfDay, subBusinessDays } from 'date-fns';
 import { lastTouch, loopToClose, nextTouchDue } from './keep-in-touch.ts';
 import type { PipelineRecord } from './pipeline.ts';
+import { thankYouMoments } from './thank-you.ts';
 import type { DueSettings } from './timing-settings.ts';
 
 export const dueKinds = ['thank-you', 'confirm', 'agenda', 'follow-up', 'second-contact', 'close-no-reply', 'close-the-loop', 'keep-in-touch'] as const;
@@ -71,14 +72,11 @@ function meetingRules(contact: FollowUpContact, meeting: MeetingTimes | null, s:
   return [agenda, { kind: 'confirm', label: `Confirm the conversation on ${format(anchor, 'EEEE')}`, ...common, ...at(confirmAt) }];
 }
 
-/**
- * Shown from the meeting on. The hours are added as calendar days plus hours, so "24 hours" is the
- * same time the next day even across a daylight-saving change, as a person would read it.
- */
+/** Shown from the meeting on; due and late as the one thank-you rule says (thank-you.ts). */
 function thankYouRules(contact: FollowUpContact, meeting: MeetingTimes | null, s: DueSettings): Rule[] {
   const anchor = dateOf(contact.metAt) ?? dateOf(meeting?.heldAt) ?? new Date(contact.statusChangedAt);
-  const after = (hours: number) => add(anchor, { days: Math.floor(hours / 24), hours: hours % 24 });
-  return [{ kind: 'thank-you', label: 'Send your thank-you', anchor, showAt: anchor, dueAt: after(s.thankYouDelayHours), overdueAt: after(s.thankYouOverdueHours), endsAt: null }];
+  const { dueAt, overdueAt } = thankYouMoments(anchor, s);
+  return [{ kind: 'thank-you', label: 'Send your thank-you', anchor, showAt: anchor, dueAt, overdueAt, endsAt: null }];
 }
 
 /** Every reminder the contact's status and dates call for, whatever the time now. */

@@ -23,16 +23,11 @@ export function pendingThankYouCount(db: ConfabDb): Promise<number> {
 
 /**
  * The badge's whole question, from the index alone whatever the number of contacts: how many
- * thank-yous are pending, the oldest meeting among them, and the first meeting after `since` (the one
- * to turn overdue next).
+ * thank-yous are pending, and the oldest meeting among them (the first to turn late).
  */
-export async function thankYouSummary(db: ConfabDb, since: string): Promise<{ pending: number; oldestMetAt: string | null; nextMetAt: string | null }> {
-  const [pending, oldest, next] = await Promise.all([
-    awaitingThanks(db).count(),
-    awaitingThanks(db).first(),
-    db.contacts.where('[status+metAt]').between(['met', since], ['met', Dexie.maxKey], false, true).first(),
-  ]);
-  return { pending, oldestMetAt: oldest?.metAt ?? null, nextMetAt: next?.metAt ?? null };
+export async function thankYouSummary(db: ConfabDb): Promise<{ pending: number; oldestMetAt: string | null }> {
+  const [pending, oldest] = await Promise.all([awaitingThanks(db).count(), awaitingThanks(db).first()]);
+  return { pending, oldestMetAt: oldest?.metAt ?? null };
 }
 
 export function timelineOf(db: ConfabDb, slug: string) {

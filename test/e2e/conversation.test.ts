@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './fixture-pages.ts';
-import { foreignRequests, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from './launch.ts';
+import { badgeText, foreignRequests, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from './launch.ts';
 import { message, moveThrough, storedContact } from './pipeline-messages.ts';
 
 let extension: Extension;
@@ -203,5 +203,45 @@ describe('the conversation page', () => {
     await page.getByText('All changes saved.').waitFor();
     await expect.poll(async () => (await storedContact(page, 'avery-quinlan'))?.scheduledFor).toBe(await iso('2026-12-09T09:30'));
     await page.getByText(/Avery Quinlan is Scheduled for Dec 9/).waitFor();
+  });
+
+  it('lets the after-meeting messages be rewritten and kept, started again on request, and recorded as sent', async () => {
+    await message(page, 'moveContact', { slug: 'avery-quinlan', to: 'met' });
+    await expect.poll(() => badgeText(extension)).toBe('1');
+    const thanks = page.locator('#thank-you-body');
+    const mine = 'Dear Avery,\n\nThank you for the hour: the guild tip was gold.\n\nSam';
+    await thanks.fill(mine);
+    await page.getByLabel('Subject').and(page.locator('#thank-you-subject')).fill('Thanks for the guild tip');
+    await page.getByText('All changes saved.').waitFor();
+    await page.reload();
+    expect([await thanks.inputValue(), await page.locator('#thank-you-subject').inputValue()]).toEqual([mine, 'Thanks for the guild tip']);
+    await page.getByText('Your own version: it stays as you wrote it when the notes change.').waitFor();
+
+    // Starting again asks first; keeping changes nothing, replacing brings back the suggestion from the notes.
+    await page.getByRole('button', { name: 'Start again from the suggestion' }).click();
+    await page.getByRole('button', { name: 'Keep my version' }).click();
+    expect(await thanks.inputValue()).toBe(mine);
+    await page.getByRole('button', { name: 'Start again from the suggestion' }).click();
+    const replace = page.getByRole('button', { name: 'Replace with the suggestion' });
+    expect(await replace.evaluate((button) => button === document.activeElement)).toBe(true);
+    await replace.click();
+    await expect.poll(() => thanks.inputValue()).toContain('your advice: “Join the local design guild”.');
+    expect(await thanks.evaluate((box) => box === document.activeElement)).toBe(true);
+    await page.getByText('All changes saved.').waitFor();
+    await page.reload();
+    expect(await thanks.inputValue()).toContain('your advice: “Join the local design guild”.');
+
+    // Sent: the thank-you moves Avery to Thanked and the badge has nothing left to count.
+    await page.getByRole('button', { name: 'Mark thanked' }).click();
+    await announced('Marked Avery Quinlan as thanked');
+    await expect.poll(() => badgeText(extension)).toBe('');
+    await expect.poll(() => page.getByTestId('contact-status').textContent()).toBe('Thanked');
+    await page.getByText(/^Thanked on /).waitFor();
+
+    await page.getByRole('button', { name: 'I sent the referral request' }).click();
+    await announced('Noted on Avery Quinlan’s timeline: referral request sent.');
+    await page.getByRole('button', { name: 'I sent the note closing the loop' }).click();
+    await announced('Noted on Avery Quinlan’s timeline: loop closed.');
+    expect((await storedContact(page, 'avery-quinlan'))?.loopClosedAt).toEqual(expect.any(String));
   });
 });

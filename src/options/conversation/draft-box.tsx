@@ -78,7 +78,7 @@ export function DraftBox({ id, title, when, draft, edited, onEdit, hints, childr
           onInput={(e) => onEdit({ subject, body: e.currentTarget.value })}
         />
         <p id={`${id}-origin`} class="muted">
-          {edited ? 'Your own version: it stays as you wrote it when the notes change.' : 'Written from your notes above; edit it freely, it is saved as you type.'}
+          {edited ? 'Your own version: it stays as you wrote it when the notes change.' : 'A suggestion from your notes: edit it freely, it is saved as you type.'}
         </p>
       </div>
       {asking && (

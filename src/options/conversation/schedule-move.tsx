@@ -55,12 +55,14 @@ export function ScheduleMove({ contact, scheduledFor }: { contact: Contact; sche
   return (
     <div class="schedule-move" data-testid="schedule-move">
       {body}
-      {moved && contact.status === 'scheduled' && (
-        <button type="button" disabled={busy} onClick={() => void undo()}>
-          Undo the move to Scheduled
-        </button>
-      )}
       <SaveStatusLine status={status} />
+      {moved && contact.status === 'scheduled' && (
+        <div class="row wrap">
+          <button type="button" disabled={busy} onClick={() => void undo()}>
+            Undo the move to Scheduled
+          </button>
+        </div>
+      )}
     </div>
   );
 }

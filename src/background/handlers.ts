@@ -13,6 +13,7 @@ import type { Handlers } from '../messaging/handle.ts';
 import { restoreFromText } from '../db/backup-repo.ts';
 import { refreshToolbar } from './toolbar.ts';
 import { deleteEverything } from './delete-everything.ts';
+import { recordReferralAsked } from '../db/after-meeting-repo.ts';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
@@ -48,5 +49,6 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     restoreBackup: async ({ text, mode }) => afterChange({ restored: await restoreFromText(db, text, mode) }),
     // Not afterChange: the reminders would write to the storage just emptied.
     deleteEverything: async ({ confirm }) => deleteEverything(db, confirm),
+    referralAsked: async ({ slug }) => ({ contact: await recordReferralAsked(db, slug) }),
   };
 }

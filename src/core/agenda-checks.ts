@@ -1,4 +1,4 @@
-import type { Agenda } from './agenda.ts';
+import { fixedMinutes, type Agenda } from './agenda.ts';
 import { wordCount } from './channels.ts';
 
 /**
@@ -48,6 +48,45 @@ export function minutesCheck(agenda: Agenda): MinutesCheck {
   if (difference === 0) return { ok: true, total, length, difference, message: null };
   const side = difference > 0 ? `${minutesLabel(difference)} over` : `${minutesLabel(-difference)} short of`;
   return { ok: false, total, length, difference, message: `The items add up to ${minutesLabel(total)}, ${side} the ${length}-minute conversation.` };
+}
+
+/** Fewer minutes than this leave no time for the answer, let alone a follow-up question. */
+export const minQuestionMinutes = 3;
+
+export interface QuestionTimeCheck extends AgendaCheck {
+  /** How many questions fit the time box at the minimum each, after the introduction and closing. */
+  fits: number;
+}
+
+/**
+ * Whether each question gets time for an answer: the minutes left once the introduction, referral ask
+ * and wrap-up have their planned share must hold every question at `minQuestionMinutes`, and no
+ * question may be given less by hand.
+ */
+export function questionTimeCheck(agenda: Agenda, least = minQuestionMinutes): QuestionTimeCheck {
+  const questions = agenda.items.filter((item) => item.kind === 'question');
+  const length = agenda.lengthMinutes;
+  const fixed = agenda.items.reduce((sum, item) => sum + (item.kind === 'question' ? 0 : fixedMinutes(item.kind, length)), 0);
+  const left = Math.max(0, length - fixed);
+  const fits = Math.floor(left / least);
+  if (questions.length > fits) {
+    const drop = questions.length - fits;
+    const room = fits === 0 ? 'no room for a question' : `room for ${fits} ${fits === 1 ? 'question' : 'questions'}`;
+    return {
+      ok: false,
+      fits,
+      message:
+        `A ${length}-minute conversation leaves about ${minutesLabel(left)} for questions after the introduction and closing: ` +
+        `${room} at ${least} minutes each, and this agenda has ${questions.length}. ` +
+        `Drop ${drop === 1 ? 'a question' : `${drop} questions`}, or ask for a longer conversation.`,
+    };
+  }
+  const short = questions.filter((item) => item.minutes < least).length;
+  if (short > 0) {
+    const which = short === 1 ? '1 question has' : `${short} questions have`;
+    return { ok: false, fits, message: `${which} less than ${least} minutes, too little for an answer. Spread the minutes, or drop a question.` };
+  }
+  return { ok: true, fits, message: null };
 }
 
 /** A relaxed speaking pace; the estimate only has to say "too long" or "too short". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultAgenda, type Agenda } from './agenda.ts';
-import { addItem, addOwnQuestion, addQuestion, moveItemDown, moveItemTo, moveItemUp, nextItemId, removeItem, setLength, updateItem } from './agenda-edit.ts';
+import { addItem, addOwnQuestion, addQuestion, moveItemDown, moveItemTo, moveItemUp, nextItemId, ownQuestionProblem, removeItem, setLength, updateItem } from './agenda-edit.ts';
 import { findQuestion } from './question-banks.ts';
 
 const ids = (agenda: Agenda) => agenda.items.map((item) => item.id);
@@ -20,6 +20,18 @@ describe('adding and removing agenda items', () => {
     expect(addQuestion(base, findQuestion('referral', 'who-else')!, 0).items[0]).toMatchObject({ kind: 'referral', id: 'item-7' });
     const own = addOwnQuestion(base, '  What would you do differently?  ');
     expect(own.items[4]).toMatchObject({ kind: 'question', text: 'What would you do differently?', source: null });
+  });
+
+  it('refuses a typed question already in the agenda, whatever its case and spacing, and says which item it is', () => {
+    const once = addOwnQuestion(base, 'What would you do differently?');
+    for (const again of ['What would you do differently?', '  what WOULD you   do differently? ', 'What would you\tdo differently?']) {
+      expect(ownQuestionProblem(once, again)).toBe('This question is already item 5 of the agenda. Change its wording, or keep the one there.');
+      expect(addOwnQuestion(once, again)).toBe(once);
+    }
+    // A bank question's text counts too, and a different question is welcome.
+    expect(ownQuestionProblem(base, 'how did you get your start in this industry?')).toMatch(/^This question is already item 2/);
+    expect(ownQuestionProblem(once, 'What would you do the same?')).toBeNull();
+    expect(addOwnQuestion(base, '   ')).toBe(base);
   });
 
   it('puts the first question of an empty agenda first, worth 3 minutes', () => {

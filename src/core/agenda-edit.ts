@@ -1,5 +1,5 @@
 import { agendaLengthRange, questionItem, spreadMinutes, type Agenda, type AgendaItem } from './agenda.ts';
-import type { BankQuestion } from './question-banks.ts';
+import { sameQuestionText, type BankQuestion } from './question-banks.ts';
 
 /**
  * Edits return a new agenda and never throw: an unknown id or an index out of range leaves the agenda
@@ -40,8 +40,15 @@ export function addQuestion(agenda: Agenda, question: Pick<BankQuestion, 'bank' 
   return addItem(agenda, questionItem('', question, newQuestionMinutes(agenda)), index);
 }
 
-/** A question the user types straight into the agenda, from no bank. */
+/** Why a typed question cannot be added (it is already an item, in any case or spacing), or null. */
+export function ownQuestionProblem(agenda: Agenda, text: string): string | null {
+  const position = agenda.items.findIndex((item) => sameQuestionText(item.text, text));
+  return position < 0 ? null : `This question is already item ${position + 1} of the agenda. Change its wording, or keep the one there.`;
+}
+
+/** A question the user types straight into the agenda, from no bank; one already there is not added twice. */
 export function addOwnQuestion(agenda: Agenda, text: string, index = questionInsertIndex(agenda)): Agenda {
+  if (!text.trim() || ownQuestionProblem(agenda, text)) return agenda;
   return addItem(agenda, { kind: 'question', text: text.trim(), minutes: newQuestionMinutes(agenda), source: null }, index);
 }
 

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDefaultAgenda, type Agenda } from './agenda.ts';
-import { conversationInvite, fileSlug, inviteFileName, type InviteInput } from './agenda-ics.ts';
+import { conversationInvite, fileSlug, inviteFileName, inviteWhere, type InviteInput } from './agenda-ics.ts';
 import { agendaDescription } from './agenda-text.ts';
 
 /** Reads the file back with ical.js, a parser that shares no code with the `ics` writer. */
@@ -59,6 +59,35 @@ describe('the calendar invite', () => {
   it('leaves out an empty location and URL', () => {
     const { raw } = parse({ ...input, location: '  ', url: '' });
     expect(raw).not.toMatch(/LOCATION|URL:/);
+  });
+
+  it('carries the meeting place as LOCATION, and as URL too when it is an https link', () => {
+    const link = parse({ ...input, location: undefined, url: undefined, ...inviteWhere('  https://meet.example.com/abc-defg ') });
+    expect(link.event.location).toBe('https://meet.example.com/abc-defg');
+    expect(link.event.component.getFirstPropertyValue('url')).toBe('https://meet.example.com/abc-defg');
+    for (const place of ['+1 555 0100', 'Café Zoë, 12 Rue de la Paix, Paris', 'http://meet.example.com/x', 'https://meet.example.com/a b']) {
+      const { event, raw } = parse({ ...input, location: undefined, url: undefined, ...inviteWhere(place) });
+      expect(event.location).toBe(place);
+      expect(raw).not.toMatch(/\r\nURL[:;]/);
+    }
+    expect(inviteWhere('   ')).toEqual({});
+  });
+
+  it('names the person as an attendee by e-mail when it is known, and no organizer', () => {
+    const { event, raw } = parse({ ...input, attendee: { name: 'Avery Quinlan', email: 'avery@example.com' } });
+    const attendees = event.attendees;
+    expect(attendees).toHaveLength(1);
+    expect(attendees[0]!.getFirstValue()).toBe('mailto:avery@example.com');
+    expect(attendees[0]!.getParameter('cn')).toBe('Avery Quinlan');
+    expect(attendees[0]!.getParameter('role')).toBe('REQ-PARTICIPANT');
+    expect(raw).not.toMatch(/ORGANIZER/);
+    // A name from LinkedIn is text: its quotes and line breaks cannot add an attendee of their own.
+    const hostile = parse({ ...input, attendee: { name: 'José "Jo" Añez, PhD\r\nATTENDEE:mailto:evil@example.com', email: 'jose@example.com' } }).event.attendees;
+    expect(hostile.map((attendee) => [attendee.getFirstValue(), attendee.getParameter('cn')])).toEqual([
+      ['mailto:jose@example.com', 'José Jo Añez, PhD ATTENDEE:mailto:evil@example.com'],
+    ]);
+    expect(parse({ ...input, attendee: { name: 'Avery Quinlan', email: '  ' } }).event.attendees).toEqual([]);
+    expect(parse(input).raw).not.toMatch(/ATTENDEE|ORGANIZER/);
   });
 
   it('writes lengths of an hour or more in hours and minutes', () => {

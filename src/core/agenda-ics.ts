@@ -16,6 +16,8 @@ export interface InviteInput {
   agenda: Agenda;
   location?: string;
   url?: string;
+  /** The person met, as an attendee, when their e-mail address is known (no organizer: Confab does not know the user's). */
+  attendee?: { name: string; email: string };
   /**
    * Calendars replace an event that has the same UID, so an invite exported again after an edit
    * updates the first one. Pass one per conversation; by default it is made from the name and start.
@@ -23,6 +25,21 @@ export interface InviteInput {
   uid?: string;
   /** When the file is made (DTSTAMP); pass it for reproducible output, else the clock is read. */
   now?: Date;
+}
+
+/**
+ * Where the meeting happens, as the invite carries it: the text is the LOCATION, and a link to a video
+ * call (https only: a calendar opens it) is the URL too.
+ */
+export function inviteWhere(place: string): Pick<InviteInput, 'location' | 'url'> {
+  const location = place.trim();
+  if (!location) return {};
+  return /^https:\/\/[^\s]+$/i.test(location) && URL.canParse(location) ? { location, url: location } : { location };
+}
+
+/** A name as a parameter value: RFC 5545 allows no double quote or control character there, and the writer escapes them wrongly. */
+function paramText(text: string): string {
+  return text.replace(/[\p{Cc}"]+/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 export type InviteResult = { ok: true; ics: string } | { ok: false; error: string };
@@ -64,6 +81,7 @@ export function conversationInvite(input: InviteInput): InviteResult {
   const length = input.agenda.lengthMinutes;
   const location = input.location?.trim();
   const url = input.url?.trim();
+  const email = input.attendee?.email.trim();
   // ics reads `timestamp` (DTSTAMP) though its types leave it out; without it, it takes the clock.
   const attributes: EventAttributes & { timestamp?: number } = {
     productId: 'confab',
@@ -76,6 +94,7 @@ export function conversationInvite(input: InviteInput): InviteResult {
     description: agendaDescription(input.agenda),
     ...(location ? { location } : {}),
     ...(url ? { url } : {}),
+    ...(email ? { attendees: [{ name: paramText(input.attendee!.name) || email, email, rsvp: true, partstat: 'NEEDS-ACTION', role: 'REQ-PARTICIPANT' }] } : {}),
     ...(input.now ? { timestamp: input.now.getTime() } : {}),
   };
   const { error, value } = createEvent(attributes);

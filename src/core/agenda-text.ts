@@ -16,6 +16,8 @@ export interface AgendaTextContext {
   locale?: string;
   /** Signs the message when given. */
   myName?: string;
+  /** Where the conversation happens (a video link, a phone number, an address): a "Where:" line. */
+  place?: string;
 }
 
 /**
@@ -63,6 +65,7 @@ export function agendaText(agenda: Agenda, context: AgendaTextContext = {}): str
     '',
     ...agendaLines(agenda),
     '',
+    ...(context.place?.trim() ? [`Where: ${context.place.trim()}`, ''] : []),
     `I will keep to ${length} minutes, and we can end early if that suits you better.`,
     '',
     signOff(context.myName),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addAdvice, addNextStep, chooseQuotedAdvice, doneSteps, emptyMeetingNotes, meetingNotesSchema, openSteps, quotedAdvice, removeNoteItem, setStepDone,
+  addAdvice, addNextStep, chooseQuotedAdvice, doneSteps, emptyMeetingNotes, meetingNotesSchema, openSteps, quotedAdvice, removeNoteItem, setEditedDraft, setStepDone,
 } from './meeting-notes.ts';
 
 const now = new Date('2026-11-30T14:00:00.000Z');
@@ -10,7 +10,21 @@ describe('meeting notes', () => {
   it('start empty, with defaults the schema fills', () => {
     expect(emptyMeetingNotes('avery-quinlan', now)).toEqual({
       slug: 'avery-quinlan', conversationId: null, notes: '', advice: [], nextSteps: [], clarifyingQuestion: '', quotedAdviceId: null, updatedAt: '2026-11-30T14:00:00.000Z',
+      drafts: {},
     });
+  });
+
+  it('keep the drafts the user rewrote, one per message, and go back to the suggestion on null', () => {
+    const mine = { subject: 'Thanks!', body: 'Thank you, Avery: my own words.' };
+    const edited = setEditedDraft(notes, 'thank-you', mine);
+    expect(edited.drafts).toEqual({ 'thank-you': mine });
+    expect(meetingNotesSchema.parse(edited)).toEqual(edited);
+    expect(setEditedDraft(setEditedDraft(edited, 'referral', { subject: '', body: 'Who else?' }), 'thank-you', null).drafts).toEqual({ referral: { subject: '', body: 'Who else?' } });
+    expect(notes.drafts).toEqual({});
+    // Notes stored before drafts existed read with none.
+    const older: Partial<typeof notes> = { ...notes };
+    delete older.drafts;
+    expect(meetingNotesSchema.parse(older).drafts).toEqual({});
   });
 
   it('give advice and next steps ids that are unique across both lists', () => {

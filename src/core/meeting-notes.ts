@@ -14,6 +14,16 @@ export const adviceItemSchema = z.object({ id: itemId, text: itemText });
 /** A step is done once the user has acted on it, which is when closing the loop makes sense. */
 export const nextStepSchema = z.object({ id: itemId, text: itemText, doneAt: z._default(z.nullable(isoDate), null) });
 
+/** The messages written after the conversation, each of which the user may rewrite in their own words. */
+export const afterMeetingDraftIds = ['thank-you', 'referral', 'close-loop'] as const;
+export type AfterMeetingDraftId = (typeof afterMeetingDraftIds)[number];
+
+/** A draft as the user rewrote it; while there is none, the page shows the one written from the notes. */
+export const editedDraftSchema = z.object({
+  subject: z._default(z.string().check(z.maxLength(2_000)), ''),
+  body: z.string().check(z.maxLength(20_000)),
+});
+
 export const meetingNotesSchema = z.object({
   slug: z.string().check(z.minLength(1), z.maxLength(200)),
   conversationId: z._default(z.nullable(z.int().check(z.positive())), null),
@@ -24,11 +34,25 @@ export const meetingNotesSchema = z.object({
   /** The advice the thank-you quotes; the first one when null or when that item was removed. */
   quotedAdviceId: z._default(z.nullable(itemId), null),
   updatedAt: isoDate,
+  /** The after-meeting drafts the user edited, by id; notes stored before this field have none. */
+  drafts: z._default(
+    z.object({ 'thank-you': z.optional(editedDraftSchema), referral: z.optional(editedDraftSchema), 'close-loop': z.optional(editedDraftSchema) }),
+    {},
+  ),
 });
 
 export type AdviceItem = z.infer<typeof adviceItemSchema>;
 export type NextStep = z.infer<typeof nextStepSchema>;
 export type MeetingNotes = z.infer<typeof meetingNotesSchema>;
+export type EditedDraft = z.infer<typeof editedDraftSchema>;
+
+/** The user's version of one draft, or (with null) back to the one written from the notes. */
+export function setEditedDraft(notes: MeetingNotes, id: AfterMeetingDraftId, draft: EditedDraft | null): MeetingNotes {
+  const drafts = { ...notes.drafts };
+  if (draft) drafts[id] = draft;
+  else delete drafts[id];
+  return { ...notes, drafts };
+}
 
 export function emptyMeetingNotes(slug: string, now: Date, conversationId: number | null = null): MeetingNotes {
   return meetingNotesSchema.parse({ slug, conversationId, updatedAt: now.toISOString() });

@@ -23,6 +23,12 @@ export interface BankQuestion {
   label: string;
 }
 
+/** Two wordings are the same question when they differ only in case and spacing. */
+export function sameQuestionText(a: string, b: string): boolean {
+  const key = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return key(a) === key(b);
+}
+
 function bank(name: QuestionBank, entries: readonly (readonly [id: string, label: string, text: string])[]): readonly BankQuestion[] {
   return entries.map(([id, label, text]) => ({ id, bank: name, label, text }));
 }

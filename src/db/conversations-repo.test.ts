@@ -34,6 +34,27 @@ describe('conversations repository', () => {
     expect((await currentConversation(db, 'avery-quinlan'))?.id).toBe(saved.id);
   });
 
+  it('a new time for a scheduled meeting is the contact’s time too, and its reminder follows; a prospect’s time stays on the conversation', async () => {
+    db = freshDb();
+    await saveContact(db, { fields: avery, capture: null }, new Date('2026-11-19T10:00:00Z'));
+    await saveConversation(db, { slug: 'avery-quinlan', scheduledFor: '2026-12-07T15:00:00.000Z' }, new Date('2026-11-19T11:00:00Z'));
+    expect(await db.contacts.get('avery-quinlan')).toMatchObject({ status: 'prospect', scheduledFor: null });
+
+    for (const to of ['requested', 'accepted'] as const) await moveContact(db, 'avery-quinlan', to, new Date('2026-11-20T10:00:00Z'));
+    await moveContact(db, 'avery-quinlan', 'scheduled', new Date('2026-11-21T10:00:00Z'), '', { scheduledFor: new Date('2026-12-07T15:00:00.000Z') });
+    const before = (await db.contacts.get('avery-quinlan'))!;
+    await saveConversation(db, { slug: 'avery-quinlan', scheduledFor: '2026-12-09T16:30:00.000Z' }, new Date('2026-11-22T10:00:00Z'));
+    const after = (await db.contacts.get('avery-quinlan'))!;
+    expect(after).toMatchObject({ status: 'scheduled', scheduledFor: '2026-12-09T16:30:00.000Z', updatedAt: '2026-11-22T10:00:00.000Z' });
+    expect((await currentConversation(db, 'avery-quinlan'))?.scheduledFor).toBe('2026-12-09T16:30:00.000Z');
+    // The reminder to send the agenda ahead (business days before the meeting) moved with it.
+    expect([before.followUpAt, after.followUpAt]).toEqual(['2026-12-03T15:00:00.000Z', '2026-12-07T16:30:00.000Z']);
+
+    // Clearing the field on the page does not unschedule the contact: that is a status move.
+    await saveConversation(db, { slug: 'avery-quinlan', scheduledFor: null }, new Date('2026-11-22T11:00:00Z'));
+    expect((await db.contacts.get('avery-quinlan'))?.scheduledFor).toBe('2026-12-09T16:30:00.000Z');
+  });
+
   it('refuses a conversation for someone not saved, and an invalid agenda changes nothing', async () => {
     db = freshDb();
     await expect(saveConversation(db, { slug: 'nobody', agenda: createDefaultAgenda(20) })).rejects.toThrow(/No saved contact/);

@@ -7,24 +7,12 @@ import type { Agenda } from '../core/agenda.ts';
 import { conversationSchema, type Contact, type Conversation } from '../core/contact.ts';
 import type { MeetingNotes } from '../core/meeting-notes.ts';
 import { ContactError } from './contact-error.ts';
+import { currentConversation } from './current-conversation.ts';
 import type { ConfabDb } from './database.ts';
+import { withFollowUp } from './follow-ups.ts';
 
-/** Of one contact's conversations, the latest not yet held, else the latest. */
-function pickCurrent(all: readonly Conversation[]): Conversation | undefined {
-  const sorted = [...all].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
-  return sorted.filter((conversation) => conversation.heldAt === null).at(-1) ?? sorted.at(-1);
-}
-
-export async function currentConversation(db: ConfabDb, slug: string): Promise<Conversation | undefined> {
-  return pickCurrent(await db.conversations.where('slug').equals(slug).toArray());
-}
-
-/** The current conversation of each of these contacts, in one query on the slug index. */
-export async function currentConversations(db: ConfabDb, slugs: readonly string[]): Promise<Map<string, Conversation | undefined>> {
-  const bySlug = new Map<string, Conversation[]>(slugs.map((slug) => [slug, []]));
-  if (slugs.length > 0) for (const conversation of await db.conversations.where('slug').anyOf([...slugs]).toArray()) bySlug.get(conversation.slug)?.push(conversation);
-  return new Map([...bySlug].map(([slug, all]) => [slug, pickCurrent(all)]));
-}
+// The reads live apart so the reminders (follow-ups.ts), which this file's writes recompute, can use them too.
+export { currentConversation, currentConversations } from './current-conversation.ts';
 
 export interface ConversationChange {
   slug: string;
@@ -33,9 +21,13 @@ export interface ConversationChange {
   meetingNotes?: MeetingNotes | null;
 }
 
-/** Writes the change into the current conversation, starting one when the contact has none. */
-export async function saveConversation(db: ConfabDb, change: ConversationChange): Promise<Conversation> {
-  return db.transaction('rw', db.contacts, db.conversations, async () => {
+/**
+ * Writes the change into the current conversation, starting one when the contact has none. A new time
+ * for a meeting already scheduled is the contact's time too (the status move set it first); either way
+ * the contact's reminders (confirm the day before) follow the conversation's time.
+ */
+export async function saveConversation(db: ConfabDb, change: ConversationChange, now: Date = new Date()): Promise<Conversation> {
+  return db.transaction('rw', db.contacts, db.conversations, db.settings, async () => {
     const contact: Contact | undefined = await db.contacts.get(change.slug);
     if (!contact) throw new ContactError(`No saved contact has the profile “${change.slug}”.`);
     const existing = await currentConversation(db, change.slug);
@@ -44,6 +36,11 @@ export async function saveConversation(db: ConfabDb, change: ConversationChange)
     // The agenda's length is the time box.
     if (next.agenda) next.minutes = Math.min(240, Math.max(5, next.agenda.lengthMinutes));
     const id = await db.conversations.put(next);
+    if (change.scheduledFor !== undefined) {
+      const moved = contact.status === 'scheduled' && next.heldAt === null && change.scheduledFor !== null && change.scheduledFor !== contact.scheduledFor;
+      const updated = moved ? { ...contact, scheduledFor: change.scheduledFor, updatedAt: now.toISOString() } : contact;
+      await db.contacts.put(await withFollowUp(db, updated, now));
+    }
     return { ...next, id };
   });
 }

@@ -91,6 +91,14 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
     .modify((row: Record<string, unknown>) => {
       for (const [key, value] of Object.entries(v3ContactDefaults)) if (!(key in row)) row[key] = value;
     });
+  // Meeting notes keep the after-meeting drafts the person rewrote; notes written before have none.
+  await tx
+    .table('conversations')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      const notes = row.meetingNotes as Record<string, unknown> | null | undefined;
+      if (notes && typeof notes === 'object' && !('drafts' in notes)) notes.drafts = {};
+    });
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Contact, Conversation } from '../core/contact.ts';
 import { dueNow, nextDueMoment, planItems, type DueItem, type PlannedItem } from '../core/due-items.ts';
 import { dueSettingsOf, type Settings } from '../core/settings.ts';
 import type { DueSettings } from '../core/timing-settings.ts';
-import { currentConversation, currentConversations } from './conversations-repo.ts';
+import { currentConversation, currentConversations } from './current-conversation.ts';
 import type { ConfabDb } from './database.ts';
 import { readSettings } from './settings-repo.ts';
 

@@ -5,8 +5,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contactSchema } from '../core/contact.ts';
-import { openDatabase, schemaV1 } from './database.ts';
+import { contactSchema, conversationSchema } from '../core/contact.ts';
+import { openDatabase, schemaV1, schemaV2 } from './database.ts';
 import { settleFollowUps } from './follow-ups.ts';
 
 const names: string[] = [];
@@ -72,6 +72,27 @@ describe('upgrading the database', () => {
     expect(await db.drafts.get(['avery-quinlan', 'message'])).toMatchObject({ body: 'Hi Avery' });
     expect((await db.settings.get('settings'))?.value).toMatchObject({ premium: true, thankYouDelayHours: 36 });
     expect(await db.employers.count()).toBe(0);
+    db.close();
+  });
+
+  it('to version 3 gives meeting notes written before it the empty set of edited drafts', async () => {
+    const name = `confab-upgrade-${process.pid}-notes`;
+    names.push(name);
+    const v2 = new Dexie(name);
+    v2.version(1).stores(schemaV1);
+    v2.version(2).stores(schemaV2);
+    await v2.table('contacts').add({ ...v1Contact });
+    const meetingNotes = { slug: 'avery-quinlan', conversationId: null, notes: 'n', advice: [], nextSteps: [], clarifyingQuestion: '', quotedAdviceId: null, updatedAt: '2026-11-20T10:00:00.000Z' };
+    await v2.table('conversations').add({ slug: 'avery-quinlan', scheduledFor: null, heldAt: null, minutes: 20, notes: '', agenda: null, meetingNotes });
+    await v2.table('conversations').add({ slug: 'avery-quinlan', scheduledFor: null, heldAt: null, minutes: 20, notes: '', agenda: null, meetingNotes: null });
+    v2.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    const [withNotes, without] = await db.conversations.toArray();
+    expect(withNotes?.meetingNotes).toEqual({ ...meetingNotes, drafts: {} });
+    expect(without?.meetingNotes).toBeNull();
+    for (const row of [withNotes, without]) expect(conversationSchema.parse(row)).toEqual(row);
     db.close();
   });
 });

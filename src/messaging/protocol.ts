@@ -66,6 +66,8 @@ export const requestSchemas = {
   restoreBackup: z.object({ text: z.string().check(z.maxLength(backupLimits.chars)), mode: z.enum(restoreModes) }),
   /** Everything Confab keeps. `confirm` is the number of contacts the person was told would go. */
   deleteEverything: z.object({ confirm: z.int().check(z.gte(0)) }),
+  /** "I sent it" beside the conversation page's referral request: a line on the timeline. */
+  referralAsked: z.object({ slug }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -90,6 +92,7 @@ export interface Replies {
   saveConversation: { conversation: Conversation };
   restoreBackup: { restored: RestoreSummary };
   deleteEverything: { contacts: number };
+  referralAsked: { contact: Contact };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

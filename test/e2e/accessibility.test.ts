@@ -86,6 +86,13 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     await page.getByLabel('Meeting date and time').fill('2026-11-30T14:00');
     await page.getByLabel('A piece of advice, in their words').fill('Publish one case study a month');
     await page.getByRole('button', { name: 'Add advice' }).click();
+    // The page's other states: a question refused at its field, the place, a rewritten thank-you being started again.
+    await page.getByLabel('Where you meet').fill('https://meet.example.com/avery');
+    await page.getByLabel('Or type your own question').fill('how did you get your start in this industry?');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This question is already item' }).waitFor();
+    await page.locator('#thank-you-body').fill('Thank you, Avery, in my own words.');
+    await page.getByRole('button', { name: 'Start again from the suggestion' }).click();
     await page.getByText('All changes saved.').waitFor();
     expect(await problems(page)).toEqual([]);
     await page.close();

@@ -77,8 +77,10 @@ export const messageSamples: Record<string, unknown> = {
       clarifyingQuestion: 'q',
       quotedAdviceId: 'note-1',
       updatedAt: at,
+      drafts: { 'thank-you': { subject: 'Thanks', body: 'Thank you.' } },
     },
   },
   restoreBackup: { text: '{"format":"confab-backup"}', mode: 'merge' },
   deleteEverything: { confirm: 1 },
+  referralAsked: { slug: sampleSlug },
 };

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { spreadMinutes, type Agenda } from '../../core/agenda.ts';
-import { introductionCheck, minutesCheck, questionCountCheck } from '../../core/agenda-checks.ts';
+import { introductionCheck, minutesCheck, questionCountCheck, questionTimeCheck } from '../../core/agenda-checks.ts';
 import { addOwnQuestion, addQuestion, questionInsertIndex, setLength } from '../../core/agenda-edit.ts';
 import type { BankQuestion, SavedQuestion } from '../../core/question-banks.ts';
 import { AgendaItems } from './agenda-items.tsx';
@@ -23,6 +23,7 @@ export function AgendaBuilder({ agenda, problem, savedQuestions, onChange }: Pro
   const intro = introductionCheck(agenda.introduction);
   const count = questionCountCheck(agenda);
   const minutes = minutesCheck(agenda);
+  const time = questionTimeCheck(agenda);
 
   const add = (next: Agenda, text: string) => {
     onChange(next);
@@ -63,6 +64,7 @@ export function AgendaBuilder({ agenda, problem, savedQuestions, onChange }: Pro
 
       <div class="checks" aria-live="polite">
         {count.message && <p class="notice warn">{count.message}</p>}
+        {time.message && <p class="notice warn">{time.message}</p>}
         {minutes.message && (
           <div class="notice warn row spread wrap">
             <p>{minutes.message}</p>
@@ -77,7 +79,7 @@ export function AgendaBuilder({ agenda, problem, savedQuestions, onChange }: Pro
             </button>
           </div>
         )}
-        {count.ok && minutes.ok && (
+        {count.ok && minutes.ok && time.ok && (
           <p class="muted">
             {count.count} questions; the items add up to the {agenda.lengthMinutes} minutes.
           </p>

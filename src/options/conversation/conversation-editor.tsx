@@ -28,7 +28,8 @@ export function ConversationEditor({ slug, data }: { slug: string; data: Convers
   const [agendaProblem, setAgendaProblem] = useState<string | null>(null);
   const [scheduledFor, setScheduledFor] = useState<string | null>(conversation?.scheduledFor ?? null);
   const [notes, setNotes] = useState<MeetingNotes>(
-    () => conversation?.meetingNotes ?? emptyMeetingNotes(slug, new Date(), conversation?.id ?? null),
+    // Parsed, so notes stored before a field was added get its default (the drafts the user edited).
+    () => meetingNotesSchema.safeParse(conversation?.meetingNotes).data ?? emptyMeetingNotes(slug, new Date(), conversation?.id ?? null),
   );
   const [notesProblem, setNotesProblem] = useState<string | null>(null);
 
@@ -67,7 +68,7 @@ export function ConversationEditor({ slug, data }: { slug: string; data: Convers
         onSchedule={changeSchedule}
       />
       <MeetingNotesForm notes={notes} problem={notesProblem} onChange={changeNotes} />
-      <AfterMeeting notes={notes} context={{ firstName, myName: settings.sender.myName, field: settings.sender.field }} />
+      <AfterMeeting contact={contact} notes={notes} context={{ firstName, myName: settings.sender.myName, field: settings.sender.field }} onChange={changeNotes} />
     </main>
   );
 }

@@ -9,6 +9,7 @@ import {
   type QuestionBank,
   type SavedQuestion,
 } from '../../core/question-banks.ts';
+import { ownQuestionProblem } from '../../core/agenda-edit.ts';
 import { AddForm } from './add-form.tsx';
 
 interface Props {
@@ -72,7 +73,14 @@ export function QuestionPicker({ agenda, savedQuestions, onAdd, onAddOwn }: Prop
           </details>
         );
       })}
-      <AddForm id="own-question" label="Or type your own question" button="Add question" placeholder="What would you do differently if you started again?" onAdd={onAddOwn} />
+      <AddForm
+        id="own-question"
+        label="Or type your own question"
+        button="Add question"
+        placeholder="What would you do differently if you started again?"
+        check={(text) => ownQuestionProblem(agenda, text)}
+        onAdd={onAddOwn}
+      />
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { firstNameOf } from '../../core/template-variables.ts';
 import { copyText } from '../../ui/copy-text.ts';
 import { downloadInvite } from './download-invite.ts';
 import { fromLocalInput, localZoneName, toLocalInput } from './local-time.ts';
+import { MeetingPlaceField } from './meeting-place-field.tsx';
+import { ScheduleMove } from './schedule-move.tsx';
 
 interface Props {
   slug: string;
@@ -22,9 +24,11 @@ type Status = { kind: 'ok' | 'error'; message: string } | null;
 /** The method: send the agenda ahead, and put the time in both calendars. Nothing is sent from here. */
 export function SendAhead({ slug, contact, agenda, scheduledFor, conversationId, myName, onSchedule }: Props) {
   const [status, setStatus] = useState<Status>(null);
+  // The field owns the place while the page is open; the contact's stored value starts it.
+  const [place, setPlace] = useState(contact.meetingPlace);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const start = scheduledFor ? new Date(scheduledFor) : null;
-  const text = agendaText(agenda, { firstName: firstNameOf(contact.name), start, myName });
+  const text = agendaText(agenda, { firstName: firstNameOf(contact.name), start, myName, place });
   const past = start !== null && start.getTime() < Date.now();
 
   const copy = async () => {
@@ -34,7 +38,7 @@ export function SendAhead({ slug, contact, agenda, scheduledFor, conversationId,
   const download = async () => {
     if (!start) return;
     try {
-      const fileName = await downloadInvite({ slug, name: contact.name, start, agenda, conversationId });
+      const fileName = await downloadInvite({ slug, name: contact.name, email: contact.email, place, start, agenda, conversationId });
       setStatus({ kind: 'ok', message: `Downloaded ${fileName}. Open it to add the conversation to your calendar, or attach it to your invitation.` });
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -63,6 +67,8 @@ export function SendAhead({ slug, contact, agenda, scheduledFor, conversationId,
         </p>
         {past && <p class="notice warn">This time has passed. Change it if the conversation moved.</p>}
       </div>
+      <ScheduleMove contact={contact} scheduledFor={scheduledFor} />
+      <MeetingPlaceField slug={slug} value={place} onChange={setPlace} />
       <div class="field">
         <label for="agenda-text">Agenda message</label>
         <textarea id="agenda-text" ref={textRef} rows={text.split('\n').length + 1} readOnly value={text} />
@@ -75,6 +81,11 @@ export function SendAhead({ slug, contact, agenda, scheduledFor, conversationId,
           Download invite (.ics)
         </button>
       </div>
+      <p class="muted">
+        {contact.email
+          ? `The invite lists ${contact.name} (${contact.email}) as a guest.`
+          : `With ${contact.name}’s e-mail address on their contact page, the invite lists them as a guest.`}
+      </p>
       {!start && (
         <p id="send-ahead-reason" class="muted">
           Set the meeting date and time first: the message and the invite both say when you meet.

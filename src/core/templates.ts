@@ -79,7 +79,7 @@ export const builtInTemplates: readonly Template[] = [
    */
   {
     id: 'builtin-follow-up-message',
-    name: 'Follow-up, no reply yet',
+    name: 'LinkedIn message follow-up',
     channel: 'message',
     subject: '',
     body: [
@@ -92,7 +92,7 @@ export const builtInTemplates: readonly Template[] = [
   },
   {
     id: 'builtin-follow-up-email',
-    name: 'Follow-up, no reply yet',
+    name: 'Email follow-up',
     channel: 'email',
     subject: 'Following up: your advice on {field}',
     body: [

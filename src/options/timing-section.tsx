@@ -40,19 +40,21 @@ export function TimingSection({ settings }: { settings: Settings }) {
 
   return (
     <SectionCard id="timing" intro="When Confab reminds you, by the method. Business days are Monday to Friday, in your time zone.">
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={notify}
-          onChange={(e) => {
-            const on = e.currentTarget.checked;
-            setNotify(on);
-            notifications.edit(() => ({ patch: { notifications: on }, message: on ? 'Saved. Reminders will notify you when they fall due.' : 'Saved. No notifications; the badge and Today still show what is due.' }), true);
-          }}
-        />
-        <span>Notify me when a reminder falls due</span>
-      </label>
-      <AutoSaveStatus status={notifications.status} />
+      <div class="with-status">
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={notify}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setNotify(on);
+              notifications.edit(() => ({ patch: { notifications: on }, message: on ? 'Saved. Reminders will notify you when they fall due.' : 'Saved. No notifications; the badge and Today still show what is due.' }), true);
+            }}
+          />
+          <span>Notify me when a reminder falls due</span>
+        </label>
+        <AutoSaveStatus status={notifications.status} />
+      </div>
       <fieldset class="thank-you-timing">
         <legend>Thank-you note</legend>
         <p class="sentence">

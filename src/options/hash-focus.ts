@@ -26,3 +26,13 @@ export function useHashFocus(ready: boolean): void {
     return () => window.removeEventListener('hashchange', follow);
   }, [ready]);
 }
+
+/** The About-you field that gives a template variable its value: where a link about its gap leads. */
+export const aboutYouFieldIds = { myName: 'about-you-name', field: 'about-you-field', minutes: 'about-you-minutes' } as const;
+
+/** An in-page link's click: the URL keeps the hash, and the element is focused even when the hash was already that. */
+export function followInPageLink(event: Event, id: string): void {
+  event.preventDefault();
+  history.replaceState(null, '', `#${id}`);
+  focusHashTarget(`#${id}`);
+}

@@ -47,6 +47,13 @@ describe('the options page', () => {
     await page.keyboard.type('product');
     expect(await page.getByRole('textbox', { name: /field you/ }).inputValue()).toBe('product');
     await page.locator('#about-you').getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+    // A template's preview with your name missing links to the very field.
+    const editor = await openTemplate('InMail');
+    await editor.getByRole('link', { name: 'About you' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('about-you-name');
+    expect(new URL(page.url()).hash).toBe('#about-you-name');
+    await editor.getByRole('button', { name: 'Close' }).click();
   });
 
   it('keeps your name, field and conversation length as you type, with no button to press', async () => {

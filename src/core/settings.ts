@@ -7,7 +7,8 @@ import { z } from './z.ts';
 
 const premium = z.boolean();
 /** The method says a thank-you within 24 hours; sources range up to two days. Two weeks at most. */
-const thankYouDelayHours = z.int().check(z.gte(1), z.lte(24 * 14));
+export const thankYouDelayRange = [1, 24 * 14] as const;
+const thankYouDelayHours = z.int().check(z.gte(thankYouDelayRange[0]), z.lte(thankYouDelayRange[1]));
 
 /** The user's own and edited request templates (built-ins are shipped, not stored). */
 const templates = z.array(templateSchema).check(z.maxLength(200));

@@ -14,11 +14,24 @@ const typical: TemplateValues[] = [
 ];
 
 describe('the built-in templates', () => {
-  it('cover every channel once, and are valid stored templates', () => {
-    expect(builtInTemplates.map((template) => template.channel)).toEqual([...channels]);
+  it('start a request on every channel, and are valid stored templates', () => {
+    expect(channels.map((channel) => defaultTemplateFor(channel).id)).toEqual(builtInTemplates.slice(0, channels.length).map((template) => template.id));
+    expect(builtInTemplates.slice(0, channels.length).map((template) => template.channel)).toEqual([...channels]);
     for (const template of builtInTemplates) {
       expect(templateSchema.parse(template)).toEqual(template);
       expect(template.subject !== '').toBe(hasSubject(template.channel));
+    }
+  });
+
+  it('offer 3B7’s one follow-up where a request can be followed up: a LinkedIn message and an email', () => {
+    const followUps = builtInTemplates.filter((template) => template.id.startsWith('builtin-follow-up-'));
+    expect(followUps.map((template) => template.channel)).toEqual(['message', 'email']);
+    for (const template of followUps) {
+      expect(templatesFor(template.channel, []).map((candidate) => candidate.id)).toContain(template.id);
+      // Short, the request said again with its length, and an easy way out.
+      expect(template.body).toContain('{minutes} minutes');
+      expect(template.body).toMatch(/only follow-up/u);
+      expect(template.body).toMatch(/no need to reply/u);
     }
   });
 
@@ -51,7 +64,7 @@ describe('stored templates', () => {
 
   it('put an edited built-in in its place, then the user’s own', () => {
     const merged = mergeTemplates([own, edit]);
-    expect(merged.map((template) => template.id)).toEqual(['builtin-connection-note', 'builtin-message', 'builtin-inmail', 'builtin-email', 'mine-1']);
+    expect(merged.map((template) => template.id)).toEqual(['builtin-connection-note', 'builtin-message', 'builtin-inmail', 'builtin-email', 'builtin-follow-up-message', 'builtin-follow-up-email', 'mine-1']);
     expect(merged[1]?.body).toBe(edit.body);
     expect(templatesFor('connection-note', [own, edit]).map((template) => template.id)).toEqual(['builtin-connection-note', 'mine-1']);
   });

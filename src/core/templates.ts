@@ -72,6 +72,38 @@ export const builtInTemplates: readonly Template[] = [
     ].join('\n\n'),
     builtIn: true,
   },
+  /*
+   * 3B7's one follow-up, seven business days after a request with no reply: short, the request said
+   * again, and an easy way out. Sent where the request went, so a LinkedIn message and an email; a
+   * connection note cannot follow up (the pending invitation is the request) and InMail costs a credit.
+   */
+  {
+    id: 'builtin-follow-up-message',
+    name: 'LinkedIn message follow-up',
+    channel: 'message',
+    subject: '',
+    body: [
+      'Hi {firstName}, I wrote to you recently because {connection}, and I’m exploring {field}.',
+      'I know how busy you must be, so this is my only follow-up. If now isn’t a good time, I completely understand, and there is no need to reply.',
+      'Otherwise, would you have {minutes} minutes in the coming weeks to tell me about your path at {company}?',
+      'Thank you,\n{myName}',
+    ].join('\n\n'),
+    builtIn: true,
+  },
+  {
+    id: 'builtin-follow-up-email',
+    name: 'Email follow-up',
+    channel: 'email',
+    subject: 'Following up: your advice on {field}',
+    body: [
+      'Dear {firstName},',
+      'I wrote to you recently because {connection}, and I would value your perspective on your work as {title} at {company}.',
+      'I know how full an inbox gets, so this is my only follow-up. If now isn’t a good time, I completely understand, and there is no need to reply.',
+      'Otherwise, would you have {minutes} minutes for a call in the coming weeks, at whatever time suits you best?',
+      'Best regards,\n{myName}',
+    ].join('\n\n'),
+    builtIn: true,
+  },
 ];
 
 const builtInById = new Map(builtInTemplates.map((template) => [template.id, template]));
@@ -80,7 +112,7 @@ export function builtInTemplate(id: string): Template | null {
   return builtInById.get(id) ?? null;
 }
 
-/** The built-in for a channel, as shipped: what the composer starts from when nothing is picked. */
+/** The first built-in for a channel, as shipped (the request, not its follow-up): what the composer starts from. */
 export function defaultTemplateFor(channel: Channel): Template {
   const template = builtInTemplates.find((candidate) => candidate.channel === channel);
   if (!template) throw new Error(`No built-in template for ${channel}.`);

@@ -26,9 +26,17 @@ describe('timing settings', () => {
 
   it('says when the steps are out of order', () => {
     const base = { ...defaultTimingSettings, thankYouDelayHours: 24 };
-    expect(timingProblem({ ...base, secondContactBusinessDays: 7 })).toMatch(/follow-up must come after/);
-    expect(timingProblem({ ...base, closeNoReplyBusinessDays: 7 })).toMatch(/after the follow-up/);
-    expect(timingProblem({ ...base, thankYouDelayHours: 48 })).toMatch(/only be late after it is due/);
+    expect(timingProblem({ ...base, secondContactBusinessDays: 7 })).toEqual({ field: 'followUpBusinessDays', message: expect.stringMatching(/follow-up must come after/) });
+    expect(timingProblem({ ...base, closeNoReplyBusinessDays: 7 })).toEqual({ field: 'closeNoReplyBusinessDays', message: expect.stringMatching(/after the follow-up/) });
+  });
+
+  it('lets a thank-you be late as soon as it is due, never before', () => {
+    const base = { ...defaultTimingSettings, thankYouDelayHours: 24 };
+    expect(timingProblem({ ...base, thankYouDelayHours: 48, thankYouOverdueHours: 48 })).toBeNull();
+    expect(timingProblem({ ...base, thankYouDelayHours: 72, thankYouOverdueHours: 48 })).toEqual({
+      field: 'thankYouOverdueHours',
+      message: 'A thank-you cannot be late before it is due: make this 72 hours or more.',
+    });
   });
 });
 

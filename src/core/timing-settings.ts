@@ -5,25 +5,36 @@
  */
 import { z } from './z.ts';
 
-const businessDays = (max: number) => z.int().check(z.gte(1), z.lte(max));
-/** A week at the least: a cadence shorter than that is chasing, not keeping in touch. */
-const cadenceDays = z.int().check(z.gte(7), z.lte(730));
+/** Each number's whole-number range, [least, most]: the schema's and the options page's messages'. */
+export const timingRanges = {
+  /** 3B7: no reply after 3 business days, write to a second person at the same employer. */
+  secondContactBusinessDays: [1, 30],
+  /** 3B7: no reply after 7 business days, one short follow-up to the first person. */
+  followUpBusinessDays: [1, 30],
+  /** Then stop: no reply is an answer. The method gives no number; a week after the follow-up. */
+  closeNoReplyBusinessDays: [1, 60],
+  /** The sources range from "right away" to "within two days": late after two days. */
+  thankYouOverdueHours: [1, 24 * 28],
+  /** Agenda and questions go out in advance; business days, as they are read at work. */
+  agendaBusinessDaysBefore: [1, 10],
+  /** "Confirm the day before": the business day before, so a Monday meeting is confirmed on Friday. */
+  confirmBusinessDaysBefore: [1, 5],
+  /** "Every 3 months" by default; a week at the least: shorter than that is chasing, not keeping in touch. */
+  keepInTouchDays: [7, 730],
+} as const;
+
+const whole = ([least, most]: readonly [number, number]) => z.int().check(z.gte(least), z.lte(most));
+const cadenceDays = whole(timingRanges.keepInTouchDays);
 const tag = z.string().check(z.minLength(1), z.maxLength(100));
 
 const fields = {
-  /** 3B7: no reply after 3 business days, write to a second person at the same employer. */
-  secondContactBusinessDays: businessDays(30),
-  /** 3B7: no reply after 7 business days, one short follow-up to the first person. */
-  followUpBusinessDays: businessDays(30),
-  /** Then stop: no reply is an answer. The method gives no number; a week after the follow-up. */
-  closeNoReplyBusinessDays: businessDays(60),
-  /** The sources range from "right away" to "within two days": late after two days. */
-  thankYouOverdueHours: z.int().check(z.gte(1), z.lte(24 * 28)),
-  /** Agenda and questions go out in advance; business days, as they are read at work. */
-  agendaBusinessDaysBefore: businessDays(10),
-  /** "Confirm the day before": the business day before, so a Monday meeting is confirmed on Friday. */
-  confirmBusinessDaysBefore: businessDays(5),
-  /** "Every 3 months" by default; a tag may set its own cadence, a contact its own. */
+  secondContactBusinessDays: whole(timingRanges.secondContactBusinessDays),
+  followUpBusinessDays: whole(timingRanges.followUpBusinessDays),
+  closeNoReplyBusinessDays: whole(timingRanges.closeNoReplyBusinessDays),
+  thankYouOverdueHours: whole(timingRanges.thankYouOverdueHours),
+  agendaBusinessDaysBefore: whole(timingRanges.agendaBusinessDaysBefore),
+  confirmBusinessDaysBefore: whole(timingRanges.confirmBusinessDaysBefore),
+  /** A tag may set its own cadence, a contact its own. */
   keepInTouchDays: cadenceDays,
   keepInTouchDaysByTag: z.record(tag, cadenceDays).check(z.refine((byTag) => Object.keys(byTag).length <= 100, 'At most 100 tag cadences.')),
 };
@@ -71,13 +82,16 @@ export type DueSettings = TimingSettings & { thankYouDelayHours: number };
 export const defaultTimingSettings: TimingSettings = timingSettingsSchema.parse({});
 
 /**
- * The steps must come in order, or the list would ask for a follow-up before the second person.
- * Returns the problem to show beside the settings form, or null.
+ * The steps must come in order, or the list would ask for a follow-up before the second person, and a
+ * thank-you cannot be late before it is due (late as soon as it is due is allowed). Returns the problem
+ * and the field to show it at (the later of the two steps), or null.
  */
-export function timingProblem(settings: DueSettings): string | null {
+export function timingProblem(settings: DueSettings): { field: keyof DueSettings; message: string } | null {
   const { secondContactBusinessDays: second, followUpBusinessDays: followUp, closeNoReplyBusinessDays: close } = settings;
-  if (second >= followUp) return 'The follow-up must come after the note to a second person.';
-  if (followUp >= close) return 'Closing as no reply must come after the follow-up.';
-  if (settings.thankYouOverdueHours <= settings.thankYouDelayHours) return 'A thank-you can only be late after it is due.';
+  if (second >= followUp) return { field: 'followUpBusinessDays', message: 'The follow-up must come after the note to a second person.' };
+  if (followUp >= close) return { field: 'closeNoReplyBusinessDays', message: 'Closing as no reply must come after the follow-up.' };
+  if (settings.thankYouOverdueHours < settings.thankYouDelayHours) {
+    return { field: 'thankYouOverdueHours', message: `A thank-you cannot be late before it is due: make this ${settings.thankYouDelayHours} hours or more.` };
+  }
   return null;
 }

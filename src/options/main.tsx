@@ -4,5 +4,7 @@ import './options.css';
 import './templates.css';
 import './questions.css';
 import { OptionsPage } from './options-page.tsx';
+import { warnBeforeLeaving } from './unsaved-changes.ts';
 
+warnBeforeLeaving();
 render(<OptionsPage />, document.getElementById('app')!);

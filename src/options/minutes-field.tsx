@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FieldProblem } from './save-status.tsx';
 
 /** The lengths the method asks for; anything else is a custom length. */
 const presets = [15, 20, 30] as const;
@@ -8,33 +9,41 @@ export function isPresetMinutes(minutes: number): boolean {
 }
 
 interface Props {
-  /** The minutes as typed: a custom length may be half-typed or out of range until it is saved. */
+  /** The id a link to this field targets: on the chosen length, or on the custom box when it is shown. */
+  id: string;
+  /** The minutes as typed: a custom length may be half-typed or out of range, and is then not saved. */
   value: string;
-  onChange: (value: string) => void;
-  invalid: boolean;
+  /** `now`: a click, saved at once; typing waits for a pause. */
+  onChange: (value: string, now: boolean) => void;
+  problem: string | undefined;
 }
 
-export function MinutesField({ value, onChange, invalid }: Props) {
+export function MinutesField({ id, value, onChange, problem }: Props) {
   const [custom, setCustom] = useState(!isPresetMinutes(Number(value)));
+  const problemId = `${id}-problem`;
 
   return (
     <fieldset class="minutes">
       <legend>Conversation length</legend>
       <div class="choices" role="presentation">
-        {presets.map((preset) => (
-          <label class="choice" key={preset}>
-            <input
-              type="radio"
-              name="minutes"
-              checked={!custom && Number(value) === preset}
-              onChange={() => {
-                setCustom(false);
-                onChange(String(preset));
-              }}
-            />
-            {preset} minutes
-          </label>
-        ))}
+        {presets.map((preset) => {
+          const checked = !custom && Number(value) === preset;
+          return (
+            <label class="choice" key={preset}>
+              <input
+                id={checked ? id : undefined}
+                type="radio"
+                name="minutes"
+                checked={checked}
+                onChange={() => {
+                  setCustom(false);
+                  onChange(String(preset), true);
+                }}
+              />
+              {preset} minutes
+            </label>
+          );
+        })}
         <label class="choice">
           <input type="radio" name="minutes" checked={custom} onChange={() => setCustom(true)} />
           Custom
@@ -42,10 +51,20 @@ export function MinutesField({ value, onChange, invalid }: Props) {
         {custom && (
           <label class="field inline">
             Minutes (5 to 240)
-            <input type="number" min={5} max={240} value={value} onInput={(e) => onChange(e.currentTarget.value)} aria-invalid={invalid} />
+            <input
+              id={id}
+              type="number"
+              min={5}
+              max={240}
+              value={value}
+              onInput={(e) => onChange(e.currentTarget.value, false)}
+              aria-invalid={Boolean(problem)}
+              aria-describedby={problem ? problemId : undefined}
+            />
           </label>
         )}
       </div>
+      <FieldProblem id={problemId} message={problem} />
       <p class="muted">What your requests offer as {'{minutes}'}. The method asks for 15, 20 or 30 minutes.</p>
     </fieldset>
   );

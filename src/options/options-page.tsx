@@ -6,6 +6,7 @@ import { AccountSection } from './account-section.tsx';
 import { BackupSection } from './backup-section.tsx';
 import { DeleteSection } from './delete-section.tsx';
 import { ExportSection } from './export-section.tsx';
+import { useHashFocus } from './hash-focus.ts';
 import { HintsSection } from './hints-section.tsx';
 import { QuestionsSection } from './questions-section.tsx';
 import { TableOfContents } from './section-card.tsx';
@@ -15,10 +16,11 @@ import { TimingSection } from './timing-section.tsx';
 
 /**
  * One column of cards, read top to bottom: who you are, what you send, what you ask, how drafts are
- * judged, then the account. Each card saves on its own and says so beside its own buttons.
+ * judged, then the account. Each card saves on its own, as you type, and says so beside its fields.
  */
 export function OptionsPage() {
   const settings = useLiveQuery(() => readSettings(database()), []);
+  useHashFocus(settings.state === 'ready');
 
   return (
     <main class="options">

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ErrorList } from './save-status.tsx';
+import { useUnsaved } from './unsaved-changes.ts';
 
 interface Props {
   initial?: { text: string; label: string };
@@ -18,6 +19,8 @@ export function QuestionForm({ initial = { text: '', label: '' }, submitLabel, o
   const [errors, setErrors] = useState<string[]>([]);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
+  // Typed but not yet added or saved: leaving the page asks first.
+  useUnsaved(`question-${id}`, text !== initial.text || label !== initial.label);
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
   }, []);
@@ -48,6 +51,7 @@ export function QuestionForm({ initial = { text: '', label: '' }, submitLabel, o
             value={text}
             onInput={(e) => setText(e.currentTarget.value)}
             aria-invalid={errors.some((error) => error.includes('question'))}
+            aria-describedby={errors.length > 0 ? `${id}-errors` : undefined}
           />
         </label>
         <label class="field">
@@ -55,7 +59,7 @@ export function QuestionForm({ initial = { text: '', label: '' }, submitLabel, o
           <input type="text" maxLength={60} value={label} placeholder="for example, Hindsight" onInput={(e) => setLabel(e.currentTarget.value)} aria-invalid={errors.some((error) => error.includes('label'))} />
         </label>
       </div>
-      <ErrorList errors={errors} />
+      <ErrorList id={`${id}-errors`} errors={errors} />
       <div class="row">
         <button type="submit" class="primary">
           {submitLabel}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedQuestion } from '../core/question-banks.ts';
-import { checkQuestion, moveQuestion, removeQuestion, replaceQuestion } from './question-list.ts';
+import { checkQuestion, duplicateProblem, moveQuestion, removeQuestion, replaceQuestion } from './question-list.ts';
 
 const at = '2026-03-02T10:00:00.000Z';
 const q = (id: string): SavedQuestion => ({ id, text: `Question ${id}?`, label: '', createdAt: at });
@@ -35,5 +35,13 @@ describe('the saved questions list', () => {
       ok: false,
       errors: ['The question can be at most 500 characters.', 'The short label can be at most 60 characters.'],
     });
+  });
+
+  it('refuses the same question twice, whatever its case and spacing, but not the question being edited', () => {
+    const list = [q('a'), { ...q('b'), text: 'Who else should I talk to?' }];
+    expect(duplicateProblem(list, '  who ELSE   should i talk to? ')).toMatch(/^You already have this question \(number 2\)/);
+    expect(duplicateProblem(list, 'Who else should I talk to?', 'a')).not.toBeNull();
+    expect(duplicateProblem(list, 'Who else should I talk to?', 'b')).toBeNull();
+    expect(duplicateProblem(list, 'Who else should I talk to next?')).toBeNull();
   });
 });

@@ -37,3 +37,13 @@ export function checkQuestion(input: { id?: string; text: string; label: string;
   });
   return { ok: false, errors: [...new Set(errors)] };
 }
+
+/** Two questions are the same whatever their case and spacing: "Who else should I talk to?" twice. */
+const sameText = (text: string) => text.trim().replace(/\s+/gu, ' ').toLocaleLowerCase();
+
+/** The problem with a question already in the list (another one, when `id` is the one being edited), or null. */
+export function duplicateProblem(list: readonly SavedQuestion[], text: string, id?: string): string | null {
+  const wanted = sameText(text);
+  const twin = list.find((question) => question.id !== id && sameText(question.text) === wanted);
+  return twin ? `You already have this question (number ${list.indexOf(twin) + 1}): change it, or keep the one you have.` : null;
+}

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SavedQuestion } from '../core/question-banks.ts';
 import type { Settings } from '../core/settings.ts';
 import { QuestionForm } from './question-form.tsx';
-import { checkQuestion, moveQuestion, removeQuestion, replaceQuestion } from './question-list.ts';
+import { checkQuestion, duplicateProblem, moveQuestion, removeQuestion, replaceQuestion } from './question-list.ts';
 import { QuestionRow } from './question-row.tsx';
 import { SaveStatusLine } from './save-status.tsx';
 import { SectionCard } from './section-card.tsx';
@@ -56,11 +56,15 @@ export function QuestionsSection({ settings }: { settings: Settings }) {
     if (list.length >= maxQuestions) return [`You can keep up to ${maxQuestions} questions: delete one to add another.`];
     const check = checkQuestion(values);
     if (!check.ok) return check.errors;
+    const duplicate = duplicateProblem(list, check.question.text);
+    if (duplicate) return [duplicate];
     return (await commit([...list, check.question], `Added “${check.question.text}”.`)) ? [] : ['The question was not saved.'];
   };
   const edit = async (question: SavedQuestion, values: { text: string; label: string }): Promise<string[]> => {
     const check = checkQuestion({ ...question, ...values });
     if (!check.ok) return check.errors;
+    const duplicate = duplicateProblem(list, check.question.text, question.id);
+    if (duplicate) return [duplicate];
     setEditing(null);
     const saved = await commit(replaceQuestion(list, check.question), `Saved “${check.question.text}”.`, [`question-${question.id}-edit`]);
     return saved ? [] : ['The question was not saved.'];

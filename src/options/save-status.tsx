@@ -11,10 +11,10 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
 }
 
 /** Problems found before saving, one per line, announced as an alert. */
-export function ErrorList({ errors }: { errors: readonly string[] }) {
+export function ErrorList({ errors, id }: { errors: readonly string[]; id?: string }) {
   if (errors.length === 0) return null;
   return (
-    <div class="notice error" role="alert">
+    <div class="notice error" role="alert" id={id}>
       {errors.length === 1 ? (
         <p>{errors[0]}</p>
       ) : (
@@ -48,4 +48,33 @@ export function issueMessages(
       }),
     ),
   ];
+}
+
+/**
+ * The outcome of saving as you type: a quiet "Saved." in a polite live region that is always there
+ * (a region added with its text is often not announced), an alert only when a save failed.
+ */
+export function AutoSaveStatus({ status }: { status: SaveStatus }) {
+  return (
+    <>
+      <p class="save-quiet" role="status">
+        {status?.kind === 'ok' ? status.message : ''}
+      </p>
+      {status?.kind === 'error' && (
+        <p class="notice error" role="alert">
+          {status.message}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Why a field's value was not saved, beside the field; the field points at it with aria-describedby. */
+export function FieldProblem({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <span class="field-problem" id={id} role="alert">
+      {message}
+    </span>
+  );
 }

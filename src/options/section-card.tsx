@@ -6,7 +6,7 @@ export const optionSections = [
   { id: 'templates', title: 'Request templates' },
   { id: 'questions', title: 'Your questions' },
   { id: 'hints', title: 'Drafting hints' },
-  { id: 'account', title: 'LinkedIn account and reminders' },
+  { id: 'account', title: 'LinkedIn account' },
   { id: 'timing', title: 'Reminder timing' },
   { id: 'shortcuts', title: 'Keyboard shortcuts' },
   { id: 'backup', title: 'Backup and restore' },

@@ -6,6 +6,7 @@ import { ErrorList, issueMessages, SaveStatusLine } from './save-status.tsx';
 import { TemplateFields } from './template-fields.tsx';
 import { TemplatePreview } from './template-preview.tsx';
 import { checkTemplate, removeTemplate, storeTemplate } from './template-store.ts';
+import { useUnsaved } from './unsaved-changes.ts';
 import { useSave } from './use-save.ts';
 
 interface Props {
@@ -31,6 +32,9 @@ export function TemplateEditor({ template, isNew, settings, level, onSaved, onDe
   const root = useRef<HTMLDivElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const Heading = `h${level}` as 'h3';
+  // A half-written template is not stored until Save template; until then, leaving the page asks first.
+  const changed = (['name', 'channel', 'subject', 'body'] as const).some((key) => draft[key] !== template[key]);
+  useUnsaved(`template-${template.id}`, changed);
 
   // Focus the first field on opening, so Edit leads straight into the form.
   useEffect(() => root.current?.querySelector<HTMLInputElement>('input, textarea')?.focus(), []);

@@ -3,6 +3,7 @@ import { lintDraft } from '../core/draft-lint.ts';
 import type { Settings } from '../core/settings.ts';
 import { fillTemplate, gapMarker, segmentsToText, type FillSegment } from '../core/template-fill.ts';
 import { exampleContact, exampleValues } from './example-contact.ts';
+import { aboutYouFieldIds, followInPageLink } from './hash-focus.ts';
 
 interface Props {
   draft: { channel: Channel; subject: string; body: string };
@@ -20,7 +21,8 @@ export function TemplatePreview({ draft, settings }: Props) {
   const limit = subjectLimit(draft.channel);
   const subjectCount = withSubject && limit !== null ? countAgainst(subject, limit) : null;
   const hints = lintDraft({ channel: draft.channel, body, subject, firstName: values.firstName, premium: settings.premium }, settings.lint);
-  const ownGaps = filled.missing.filter((variable) => variable === 'myName' || variable === 'field');
+  const ownGaps = filled.missing.filter((variable): variable is 'myName' | 'field' => variable === 'myName' || variable === 'field');
+  const fieldId = ownGaps[0] ? aboutYouFieldIds[ownGaps[0]] : 'about-you';
 
   return (
     <div class="preview stack" data-testid="template-preview">
@@ -44,7 +46,11 @@ export function TemplatePreview({ draft, settings }: Props) {
       </div>
       {ownGaps.length > 0 && (
         <p class="muted">
-          Fill in {ownGaps.map(gapMarker).join(' and ')} under <a href="#about-you">About you</a>.
+          Fill in {ownGaps.map(gapMarker).join(' and ')} under{' '}
+          <a href={`#${fieldId}`} onClick={(e) => followInPageLink(e, fieldId)}>
+            About you
+          </a>
+          .
         </p>
       )}
       {filled.unknown.length > 0 && (

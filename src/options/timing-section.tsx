@@ -1,85 +1,102 @@
 import { useState } from 'preact/hooks';
-import { dueSettingsOf, type Settings } from '../core/settings.ts';
-import { timingDefaults, timingProblem, timingSettingsSchema, type TimingSettings } from '../core/timing-settings.ts';
-import { SaveStatusLine } from './save-status.tsx';
+import { defaultSettings, type Settings } from '../core/settings.ts';
+import { defaultTimingSettings } from '../core/timing-settings.ts';
+import { AutoSaveStatus, FieldProblem } from './save-status.tsx';
 import { SectionCard } from './section-card.tsx';
-import { useSave } from './use-save.ts';
+import { checkTiming, timingValuesOf, type TimingNumber, type TimingValues } from './timing-fields.ts';
+import { useAutoSave } from './use-auto-save.ts';
 
-type NumberField = Exclude<keyof TimingSettings, 'keepInTouchDaysByTag'>;
+type StepField = Exclude<TimingNumber, 'thankYouDelayHours' | 'thankYouOverdueHours'>;
 
-const fields: { key: NumberField; label: string; unit: string; help: string }[] = [
+const steps: { key: StepField; label: string; unit: string; help: string }[] = [
   { key: 'secondContactBusinessDays', label: 'No reply: write to a second person after', unit: 'business days', help: 'Dalton’s 3B7: three business days.' },
   { key: 'followUpBusinessDays', label: 'No reply: one short follow-up after', unit: 'business days', help: 'Dalton’s 3B7: seven business days.' },
   { key: 'closeNoReplyBusinessDays', label: 'Then suggest closing as No reply after', unit: 'business days', help: 'No reply is an answer.' },
   { key: 'agendaBusinessDaysBefore', label: 'Send the agenda ahead', unit: 'business days before', help: 'So they can prepare.' },
   { key: 'confirmBusinessDaysBefore', label: 'Confirm the conversation', unit: 'business days before', help: 'The day before, by the method.' },
-  { key: 'thankYouOverdueHours', label: 'A thank-you is overdue after', unit: 'hours', help: 'It is due after the thank-you delay above; two days at most.' },
   { key: 'keepInTouchDays', label: 'Keep in touch every', unit: 'days', help: 'Every three months, never only when you need something.' },
 ];
 
-/** "mentor 30, alumni 120" ⇄ { mentor: 30, alumni: 120 }. */
-const tagsText = (byTag: Record<string, number>) => Object.entries(byTag).map(([tag, days]) => `${tag} ${days}`).join(', ');
-function parseTags(text: string): Record<string, number> | null {
-  const entries = text.split(',').map((part) => part.trim()).filter(Boolean).map((part) => /^(.+?)\s+(\d+)$/u.exec(part));
-  if (entries.some((match) => !match)) return null;
-  return Object.fromEntries(entries.map((match) => [match![1]!.trim(), Number(match![2])]));
-}
-
-/** Every timing number of the method, with its default, and whether reminders notify. */
+/** Every timing number of the method in one place, the thank-you's due and late hours first; saved as you type. */
 export function TimingSection({ settings }: { settings: Settings }) {
-  const [values, setValues] = useState<Record<NumberField, string>>(() => Object.fromEntries(fields.map((f) => [f.key, String(settings.timing[f.key])])) as Record<NumberField, string>);
-  const [tags, setTags] = useState(tagsText(settings.timing.keepInTouchDaysByTag));
-  const { status, save } = useSave();
-  const byTag = parseTags(tags);
-  const parsed = byTag ? timingSettingsSchema.safeParse({ ...Object.fromEntries(fields.map((f) => [f.key, Number(values[f.key])])), keepInTouchDaysByTag: byTag }) : null;
-  const problem = parsed?.success ? timingProblem({ ...dueSettingsOf(settings), ...parsed.data }) : null;
-  const error = !byTag ? 'Write tag cadences as “tag days”, separated by commas (mentor 30, alumni 120).' : parsed && !parsed.success ? 'Each number must be a whole number in its range (business days 1–30, hours up to two weeks, cadences 7–730 days).' : problem;
+  const [values, setValues] = useState<TimingValues>(() => timingValuesOf(settings));
+  const { status, problems, edit } = useAutoSave('timing');
+  // Its own save: a switch must not wait for, or be held back by, a number being typed.
+  const notifications = useAutoSave('notifications');
+  const [notify, setNotify] = useState(settings.notifications);
+  const change = (patch: Partial<TimingValues>, now = false) => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    edit(() => {
+      const checked = checkTiming(next);
+      return 'patch' in checked ? { ...checked, message: 'Saved. Reminders follow the new timing.' } : checked;
+    }, now);
+  };
+  /** The props that tie a box to its problem, if it has one. */
+  const checked = (key: keyof TimingValues, describedBy?: string) => ({
+    'aria-invalid': Boolean(problems[key]),
+    'aria-describedby': [describedBy, problems[key] ? `timing-${key}-problem` : null].filter(Boolean).join(' ') || undefined,
+  });
 
   return (
     <SectionCard id="timing" intro="When Confab reminds you, by the method. Business days are Monday to Friday, in your time zone.">
-      <label class="check">
-        <input type="checkbox" checked={settings.notifications} onChange={(e) => void save({ notifications: e.currentTarget.checked }, e.currentTarget.checked ? 'Saved. Reminders will notify you when they fall due.' : 'Saved. No notifications; the badge and Today still show what is due.')} />
-        <span>Notify me when a reminder falls due</span>
-      </label>
-      <form
-        class="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (parsed?.success && !problem) void save({ timing: parsed.data }, 'Saved. Reminders follow the new timing.');
-        }}
-      >
-        <div class="timing-grid">
-          {fields.map((field) => (
-            <label key={field.key} class="field">
-              {field.label} ({field.unit})
-              <input type="number" min={0} value={values[field.key]} onInput={(e) => setValues({ ...values, [field.key]: e.currentTarget.value })} placeholder={String(timingDefaults[field.key])} />
-              <span class="muted">{field.help}</span>
-            </label>
-          ))}
-        </div>
-        <label class="field">
-          Keep in touch by tag (days)
-          <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} placeholder="mentor 30, alumni 120" aria-invalid={!byTag} />
-          <span class="muted">A contact’s own cadence wins, then the shortest of its tags, then the general one.</span>
+      <div class="with-status">
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={notify}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setNotify(on);
+              notifications.edit(() => ({ patch: { notifications: on }, message: on ? 'Saved. Reminders will notify you when they fall due.' : 'Saved. No notifications; the badge and Today still show what is due.' }), true);
+            }}
+          />
+          <span>Notify me when a reminder falls due</span>
         </label>
-        {error && (
-          <p class="notice error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="row">
-          <button type="submit" class="primary" disabled={Boolean(error)}>
-            Save timing
-          </button>
-          <button type="button" onClick={() => void save({ timing: timingSettingsSchema.parse({}) }, 'Saved. Back to the method’s defaults.').then(() => {
-            setValues(Object.fromEntries(fields.map((f) => [f.key, String(timingDefaults[f.key])])) as Record<NumberField, string>);
-            setTags('');
-          })}>
-            Use the defaults
-          </button>
-        </div>
-      </form>
-      <SaveStatusLine status={status} />
+        <AutoSaveStatus status={notifications.status} />
+      </div>
+      <fieldset class="thank-you-timing">
+        <legend>Thank-you note</legend>
+        <p class="sentence">
+          A thank-you is due{' '}
+          <input type="number" min={1} value={values.thankYouDelayHours} aria-label="A thank-you is due this many hours after the conversation" onInput={(e) => change({ thankYouDelayHours: e.currentTarget.value })} {...checked('thankYouDelayHours', 'thank-you-help')} />{' '}
+          hours after the conversation, late after{' '}
+          <input type="number" min={1} value={values.thankYouOverdueHours} aria-label="A thank-you is late this many hours after the conversation" onInput={(e) => change({ thankYouOverdueHours: e.currentTarget.value })} {...checked('thankYouOverdueHours', 'thank-you-help')} /> hours.
+        </p>
+        <FieldProblem id="timing-thankYouDelayHours-problem" message={problems['thankYouDelayHours']} />
+        <FieldProblem id="timing-thankYouOverdueHours-problem" message={problems['thankYouOverdueHours']} />
+        <span class="muted" id="thank-you-help">
+          The method says within 24 hours, and the sources two days at most. Today and the badge show it from when it is due, in red once it is late.
+        </span>
+      </fieldset>
+      <div class="timing-grid">
+        {steps.map((step) => (
+          <div key={step.key} class="field">
+            <label for={`timing-${step.key}`}>
+              {step.label} ({step.unit})
+            </label>
+            <input id={`timing-${step.key}`} type="number" min={0} value={values[step.key]} onInput={(e) => change({ [step.key]: e.currentTarget.value })} placeholder={String(defaultTimingSettings[step.key])} {...checked(step.key, `timing-${step.key}-help`)} />
+            <span class="muted" id={`timing-${step.key}-help`}>
+              {step.help}
+            </span>
+            <FieldProblem id={`timing-${step.key}-problem`} message={problems[step.key]} />
+          </div>
+        ))}
+      </div>
+      <div class="field">
+        <label for="timing-tags">Keep in touch by tag (days)</label>
+        <input id="timing-tags" type="text" value={values.tags} onInput={(e) => change({ tags: e.currentTarget.value })} placeholder="mentor 30, alumni 120" {...checked('tags', 'timing-tags-help')} />
+        <span class="muted" id="timing-tags-help">
+          A contact’s own cadence wins, then the shortest of its tags, then the general one.
+        </span>
+        <FieldProblem id="timing-tags-problem" message={problems['tags']} />
+      </div>
+      <div class="row">
+        <button type="button" onClick={() => change(timingValuesOf(defaultSettings), true)}>
+          Use the method’s defaults
+        </button>
+      </div>
+      <AutoSaveStatus status={status} />
     </SectionCard>
   );
 }

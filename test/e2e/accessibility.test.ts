@@ -63,7 +63,7 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     await popup.close();
   });
 
-  it('the options page, with a template open (gaps, an unknown variable, hints) and a deletion to confirm', async () => {
+  it('the options page, with a template open (gaps, an unknown variable, hints), a deletion to confirm and a value not saved', async () => {
     const options = await extension.context.newPage();
     await options.goto(`chrome-extension://${extension.id}/src/options/index.html`);
     await options.getByLabel('Premium account').waitFor();
@@ -75,6 +75,10 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     await options.getByRole('button', { name: 'Add question' }).click();
     await options.getByRole('button', { name: 'Delete: What surprised you?' }).click();
     await options.getByRole('button', { name: 'Yes, delete' }).waitFor();
+    expect(await problems(options)).toEqual([]);
+    // A value that is not saved, and why, at its field.
+    await options.getByLabel('A thank-you is due this many hours after the conversation').fill('72');
+    await options.locator('#timing').getByRole('alert').waitFor();
     expect(await problems(options)).toEqual([]);
     await options.close();
   });

@@ -173,12 +173,13 @@ describe('the options page', () => {
     await options.goto(`chrome-extension://${extension.id}/src/options/index.html`);
     await options.getByLabel('Premium account').check();
     await options.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await options.getByLabel('Thank-you delay (hours)').fill('0');
-    expect(await options.getByRole('button', { name: 'Save delay' }).isDisabled()).toBe(true);
-    await options.getByLabel('Thank-you delay (hours)').fill('48');
-    await options.getByRole('button', { name: 'Save delay' }).click();
+    const due = options.getByLabel('A thank-you is due this many hours after the conversation');
+    await due.fill('0');
+    await options.getByRole('alert').filter({ hasText: 'Enter a whole number from 1 to 336.' }).waitFor();
+    await due.fill('36');
+    await options.locator('#timing').getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await options.reload();
-    await expect.poll(() => options.getByLabel('Thank-you delay (hours)').inputValue()).toBe('48');
+    await expect.poll(() => due.inputValue()).toBe('36');
     expect(await options.getByLabel('Premium account').isChecked()).toBe(true);
 
     const { popup } = await popupOn(null);

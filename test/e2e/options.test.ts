@@ -37,12 +37,33 @@ async function openTemplate(name: string): Promise<Locator> {
 const questionTexts = () => page.getByRole('list', { name: 'Your saved questions' }).locator('.question-text').allTextContents();
 
 describe('the options page', () => {
-  it('keeps your name, field and conversation length', async () => {
+  it('opens at the field a link names, focused', async () => {
+    for (const id of ['about-you-field', 'about-you-name', 'about-you-minutes']) {
+      await page.goto(`chrome-extension://${extension.id}/src/options/index.html#${id}`);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(id);
+    }
+    await page.goto(`chrome-extension://${extension.id}/src/options/index.html#about-you-field`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('about-you-field');
+    await page.keyboard.type('product');
+    expect(await page.getByRole('textbox', { name: /field you/ }).inputValue()).toBe('product');
+    await page.locator('#about-you').getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+    // A template's preview with your name missing links to the very field.
+    const editor = await openTemplate('InMail');
+    await editor.getByRole('link', { name: 'About you' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('about-you-name');
+    expect(new URL(page.url()).hash).toBe('#about-you-name');
+    await editor.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('keeps your name, field and conversation length as you type, with no button to press', async () => {
+    await reload();
+    const section = page.locator('#about-you');
+    expect(await section.getByRole('button').count()).toBe(0);
     await page.getByRole('textbox', { name: 'Your name' }).fill(me.myName);
     await page.getByRole('textbox', { name: /field you/ }).fill(me.field);
     await page.getByRole('radio', { name: '30 minutes' }).check();
-    await page.getByRole('button', { name: 'Save your details' }).click();
-    await saved('Saved your details');
+    await section.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await reload();
     expect(await page.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe(me.myName);
     expect(await page.getByRole('textbox', { name: /field you/ }).inputValue()).toBe(me.field);
@@ -79,6 +100,15 @@ describe('the options page', () => {
     editor = await openTemplate('Connection note');
     expect(await editor.getByRole('textbox', { name: 'Message' }).inputValue()).toBe(originalNote);
     await editor.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('offers the built-in 3B7 follow-up for a LinkedIn message and an email, with no hints once filled', async () => {
+    for (const name of ['LinkedIn message follow-up', 'Email follow-up']) {
+      const editor = await openTemplate(name);
+      expect(await editor.getByTestId('preview-body').textContent()).toContain('only follow-up');
+      expect(await editor.getByTestId('preview-hints').locator('[data-hint]').count()).toBe(0);
+      await editor.getByRole('button', { name: 'Close' }).click();
+    }
   });
 
   it('adds an InMail template of your own with a subject, and deletes it after asking', async () => {
@@ -136,14 +166,33 @@ describe('the options page', () => {
     expect(await questionTexts()).toEqual(['Who shaped your career?', 'How do you choose projects?']);
   });
 
-  it('keeps the drafting hints: most words and the hints turned off', async () => {
+  it('keeps the drafting hints as you change them: most words and the hints turned off', async () => {
+    await page.getByRole('spinbutton', { name: 'Most words in a request' }).fill('5');
+    const problem = page.locator('#hints').getByRole('alert').filter({ hasText: 'Enter a whole number of words from 10 to 1,000.' });
+    await problem.waitFor();
+    expect(await page.getByRole('spinbutton', { name: 'Most words in a request' }).getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('spinbutton', { name: 'Most words in a request' }).fill('60');
     await page.getByRole('checkbox', { name: /It mentions a job/ }).uncheck();
-    await page.getByRole('button', { name: 'Save hints' }).click();
-    await saved('Saved the drafting hints');
+    await saved('Saved. Drafts are judged by these hints.');
+    expect(await problem.count()).toBe(0);
     await reload();
     expect(await page.getByRole('spinbutton', { name: 'Most words in a request' }).inputValue()).toBe('60');
     expect(await page.getByRole('checkbox', { name: /It mentions a job/ }).isChecked()).toBe(false);
     expect(await page.getByText('the hints flag more than 60 words').count()).toBe(2);
+  });
+
+  it('refuses the same question twice, whatever its case and spacing, and says so at the field', async () => {
+    const form = page.getByRole('form', { name: 'Add a question' });
+    const box = form.getByRole('textbox', { name: 'Question' });
+    await box.fill('  who SHAPED your   career? ');
+    await form.getByRole('button', { name: 'Add question' }).click();
+    const problem = form.getByRole('alert').filter({ hasText: 'You already have this question (number 1)' });
+    await problem.waitFor();
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    expect(await box.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
+    expect(await questionTexts()).toEqual(['Who shaped your career?', 'How do you choose projects?']);
+    await box.fill('');
+    await reload();
+    expect(await questionTexts()).toEqual(['Who shaped your career?', 'How do you choose projects?']);
   });
 });

@@ -72,6 +72,8 @@ describe('upgrading the database', () => {
     expect(await db.drafts.get(['avery-quinlan', 'message'])).toMatchObject({ body: 'Hi Avery' });
     expect((await db.settings.get('settings'))?.value).toMatchObject({ premium: true, thankYouDelayHours: 36 });
     expect(await db.employers.count()).toBe(0);
+    // Version 3 indexes the company, for Today's second person.
+    expect(await db.contacts.where('currentCompany').startsWithIgnoreCase('harbor').primaryKeys()).toEqual(['avery-quinlan']);
     db.close();
   });
 });

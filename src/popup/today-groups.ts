@@ -5,6 +5,7 @@
  */
 import { byUrgency, type DueItem, type DueKind } from '../core/due-items.ts';
 import type { DueContact } from '../db/follow-ups.ts';
+import type { SecondPersons } from '../db/second-person.ts';
 import { formatDayTime } from '../ui/format-date.ts';
 
 export type GroupId = 'thank-you' | 'follow-up' | 'confirm' | 'agenda' | 'keep-in-touch';
@@ -15,6 +16,8 @@ export interface TodayRow {
   item: DueItem;
   /** Who referred this person, for a thank-you: the loop to close with them too. */
   referrer?: string;
+  /** For a second person: the others at the employer not asked yet. */
+  second?: SecondPersons;
 }
 
 export interface TodayGroup {
@@ -44,11 +47,12 @@ export const kindNouns: Record<DueKind, string> = {
 };
 
 /** The non-empty groups in their fixed order, each row one reminder, late ones and the oldest first. */
-export function groupDue(due: readonly DueContact[], referrers: ReadonlyMap<string, string> = new Map()): TodayGroup[] {
+export function groupDue(due: readonly DueContact[], referrers: ReadonlyMap<string, string> = new Map(), seconds: ReadonlyMap<string, SecondPersons> = new Map()): TodayGroup[] {
   const rows = due.flatMap(({ contact, items }) =>
     items.map((item) => {
       const referrer = item.kind === 'thank-you' && contact.referredBy ? referrers.get(contact.referredBy) : undefined;
-      return { slug: contact.slug, name: contact.name, item, ...(referrer ? { referrer } : {}) };
+      const second = item.kind === 'second-contact' ? seconds.get(contact.slug) : undefined;
+      return { slug: contact.slug, name: contact.name, item, ...(referrer ? { referrer } : {}), ...(second ? { second } : {}) };
     }),
   );
   return groups

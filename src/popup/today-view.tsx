@@ -4,6 +4,7 @@ import { statusLabels } from '../core/status.ts';
 import { database, type ConfabDb } from '../db/database.ts';
 import { backupAgeText, backupDue } from '../core/backup-due.ts';
 import { dueContacts, nextFollowUpMoment } from '../db/follow-ups.ts';
+import { secondPersonsFor } from '../db/second-person.ts';
 import { readSettings } from '../db/settings-repo.ts';
 import { send } from '../messaging/send.ts';
 import { formatDayTime } from '../ui/format-date.ts';
@@ -35,7 +36,9 @@ async function readToday(db: ConfabDb) {
   // The people who referred someone now owed a thank-you: the method closes that loop as well.
   const referrerSlugs = [...new Set(due.flatMap(({ contact, items }) => (contact.referredBy && items.some((i) => i.kind === 'thank-you') ? [contact.referredBy] : [])))];
   const referrers = new Map((await db.contacts.bulkGet(referrerSlugs)).flatMap((c) => (c ? [[c.slug, c.name] as const] : [])));
-  if (due.length > 0) return { now, backup, groups: groupDue(due, referrers), next: null };
+  // Whom else to write to, only for the requests whose second person is due: an index query each.
+  const seconds = await secondPersonsFor(db, due.flatMap(({ contact, items }) => (items.some((i) => i.kind === 'second-contact') ? [contact] : [])));
+  if (due.length > 0) return { now, backup, groups: groupDue(due, referrers, seconds), next: null };
   const at = await nextFollowUpMoment(db, now);
   const who = at ? await db.contacts.where('followUpAt').equals(at.toISOString()).first() : undefined;
   return { now, backup, groups: [], next: at ? { at: at.toISOString(), name: who?.name ?? null } : null };
@@ -45,10 +48,10 @@ const openPage = (path: string) => void browser.tabs.create({ url: browser.runti
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
 /** A follow-up goes as a LinkedIn message unless the person drafts InMail or email; a second person gets the usual channel. */
-async function selectForDraft({ slug, item }: TodayRow): Promise<void> {
+async function selectForDraft(slug: string, followUp: boolean): Promise<void> {
   const current = await readDraftSelection();
   const channel = current?.channel ?? 'connection-note';
-  await writeDraftSelection({ slug, channel: item.kind === 'follow-up' && channel === 'connection-note' ? 'message' : channel });
+  await writeDraftSelection({ slug, channel: followUp && channel === 'connection-note' ? 'message' : channel });
 }
 
 export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
@@ -89,8 +92,9 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
   };
   const open = (row: TodayRow, to: Destination) => {
     if (to !== 'draft') return openPage(`src/options/conversation.html?slug=${encodeURIComponent(row.slug)}#${to}`);
-    selectForDraft(row).then(onOpenDraft, (reason: unknown) => setError(messageOf(reason)));
+    selectForDraft(row.slug, row.item.kind === 'follow-up').then(onOpenDraft, (reason: unknown) => setError(messageOf(reason)));
   };
+  const draftTo = (slug: string) => selectForDraft(slug, false).then(onOpenDraft, (reason: unknown) => setError(messageOf(reason)));
 
   // The bench reads this mark (P1): the first rows (or the empty state) are in the document.
   useLayoutEffect(() => {
@@ -143,7 +147,7 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
           </p>
         </div>
       ) : (
-        groups.map((group) => <GroupView key={group.id} group={group} now={now} busy={busy} onAction={act} onOpen={open} />)
+        groups.map((group) => <GroupView key={group.id} group={group} now={now} busy={busy} onAction={act} onOpen={open} onDraftTo={draftTo} />)
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import { saveDraft } from '../db/drafts-repo.ts';
 import { writeSettings } from '../db/settings-repo.ts';
 import type { Handlers } from '../messaging/handle.ts';
 import { restoreFromText } from '../db/backup-repo.ts';
+import { setOwnReminder } from '../db/own-reminder-repo.ts';
 import { refreshBadge } from './badge.ts';
 import { deleteEverything } from './delete-everything.ts';
 
@@ -48,5 +49,6 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     restoreBackup: async ({ text, mode }) => afterChange({ restored: await restoreFromText(db, text, mode) }),
     // Not afterChange: the reminders would write to the storage just emptied.
     deleteEverything: async ({ confirm }) => deleteEverything(db, confirm),
+    setOwnReminder: async ({ slug, reminder }) => afterChange({ contact: await setOwnReminder(db, slug, reminder) }),
   };
 }

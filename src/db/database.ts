@@ -83,6 +83,7 @@ export const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentC
 export const v3ContactDefaults = {
   email: '',
   meetingPlace: '',
+  ownReminder: null,
 } as const;
 
 async function upgradeToV3(tx: Transaction): Promise<void> {

@@ -3,6 +3,7 @@ import { backupLimits, restoreModes, type RestoreSummary } from '../core/backup-
 import { contactFieldsSchema, statusSchema, type Contact, type Conversation } from '../core/contact.ts';
 import { employerSchema, type Employer } from '../core/employers.ts';
 import { meetingNotesSchema } from '../core/meeting-notes.ts';
+import { ownReminderSchema } from '../core/own-reminder.ts';
 import { channelSchema, type Draft } from '../core/draft.ts';
 import { extractedProfileSchema } from '../core/profile.ts';
 import { settingsPatchSchema, type Settings } from '../core/settings.ts';
@@ -66,6 +67,8 @@ export const requestSchemas = {
   restoreBackup: z.object({ text: z.string().check(z.maxLength(backupLimits.chars)), mode: z.enum(restoreModes) }),
   /** Everything Confab keeps. `confirm` is the number of contacts the person was told would go. */
   deleteEverything: z.object({ confirm: z.int().check(z.gte(0)) }),
+  /** The person's own reminder on a contact (a date and a short note), or null to clear it. */
+  setOwnReminder: z.object({ slug, reminder: z.nullable(ownReminderSchema) }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -90,6 +93,7 @@ export interface Replies {
   saveConversation: { conversation: Conversation };
   restoreBackup: { restored: RestoreSummary };
   deleteEverything: { contacts: number };
+  setOwnReminder: { contact: Contact };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -8,7 +8,7 @@ import type { DueContact } from '../db/follow-ups.ts';
 import type { SecondPersons } from '../db/second-person.ts';
 import { formatDayTime } from '../ui/format-date.ts';
 
-export type GroupId = 'thank-you' | 'follow-up' | 'confirm' | 'agenda' | 'keep-in-touch';
+export type GroupId = 'thank-you' | 'own' | 'follow-up' | 'confirm' | 'agenda' | 'keep-in-touch';
 
 export interface TodayRow {
   slug: string;
@@ -28,6 +28,7 @@ export interface TodayGroup {
 
 const groups: readonly { id: GroupId; title: string; kinds: readonly DueKind[] }[] = [
   { id: 'thank-you', title: 'Thank-you notes', kinds: ['thank-you'] },
+  { id: 'own', title: 'Your reminders', kinds: ['own-reminder'] },
   { id: 'follow-up', title: 'Follow-ups', kinds: ['follow-up', 'second-contact', 'close-no-reply'] },
   { id: 'confirm', title: 'Confirm', kinds: ['confirm'] },
   { id: 'agenda', title: 'Agenda', kinds: ['agenda'] },
@@ -44,6 +45,7 @@ export const kindNouns: Record<DueKind, string> = {
   'close-no-reply': 'no-reply reminder',
   'close-the-loop': 'close-the-loop reminder',
   'keep-in-touch': 'keep-in-touch reminder',
+  'own-reminder': 'reminder',
 };
 
 /** The non-empty groups in their fixed order, each row one reminder, late ones and the oldest first. */

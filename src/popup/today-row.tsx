@@ -29,6 +29,7 @@ const mainActions: Record<DueKind, readonly MainAction[]> = {
   'keep-in-touch': [{ text: 'Done', label: (name) => `Mark keeping in touch with ${name} done`, run: 'done' }],
   'close-the-loop': [done('close-the-loop')],
   'close-no-reply': [{ text: 'Close as No reply', label: (name) => `Close ${name} as No reply`, run: 'done' }],
+  'own-reminder': [done('own-reminder')],
 };
 
 const isAction = (run: MainAction['run']): run is DueAction => run === 'done' || run === 'snooze' || run === 'dismiss';

@@ -5,7 +5,7 @@
  * sent, confirmed, followed up) is a timeline line, and the reminder goes.
  */
 import { timelineEventSchema, type Contact } from '../core/contact.ts';
-import { dismissItem, snoozeItem } from '../core/due-item-states.ts';
+import { dismissItem, restoreItem, snoozeItem } from '../core/due-item-states.ts';
 import { dueItemKey, type DueKind } from '../core/due-items.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
@@ -22,10 +22,14 @@ const doneLines: Partial<Record<DueKind, string>> = {
   'own-reminder': 'Did your reminder',
 };
 
-/** The person's own reminder goes when done or dismissed (only the one this key is about, not one set since). */
+/**
+ * The person's own reminder goes when done or dismissed, with its snooze if any (only the one this key
+ * is about, not one set since).
+ */
 function clearOwn(contact: Contact, key: string): Contact {
   const own = contact.ownReminder;
-  return own && dueItemKey(contact.slug, 'own-reminder', new Date(own.at)) === key ? { ...contact, ownReminder: null } : contact;
+  const current = own !== null && dueItemKey(contact.slug, 'own-reminder', new Date(own.at)) === key;
+  return { ...contact, ownReminder: current ? null : own, dueStates: restoreItem(contact.dueStates, key) };
 }
 
 /** The kind from an item key (`slug|kind|anchor`), checked against the contact. */

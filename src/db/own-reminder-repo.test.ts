@@ -45,8 +45,12 @@ describe('a reminder of one’s own, stored on the contact', () => {
     await actOnDue(db, 'avery-quinlan', key, 'snooze', new Date('2027-01-10T09:00:00Z'));
     expect(await ownKeys(new Date('2027-01-10T10:00:00Z'))).toEqual([]);
     expect(await ownKeys(new Date('2027-01-11T09:00:00Z'))).toEqual([key]);
+    expect(Object.keys((await db.contacts.get('avery-quinlan'))!.dueStates)).toEqual([key]);
     await setOwnReminder(db, 'avery-quinlan', { at: '2027-01-12T08:00:00.000Z', note: 'Later' });
-    expect((await actOnDue(db, 'avery-quinlan', key, 'dismiss')).ownReminder).toEqual({ at: '2027-01-12T08:00:00.000Z', note: 'Later' });
+    const kept = await actOnDue(db, 'avery-quinlan', key, 'dismiss');
+    expect(kept.ownReminder).toEqual({ at: '2027-01-12T08:00:00.000Z', note: 'Later' });
+    // The earlier reminder's snooze goes with it: the stored states do not grow.
+    expect(kept.dueStates).toEqual({});
     expect((await actOnDue(db, 'avery-quinlan', 'avery-quinlan|own-reminder|2027-01-12T08:00:00.000Z', 'dismiss')).ownReminder).toBeNull();
   });
 

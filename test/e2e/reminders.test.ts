@@ -136,4 +136,14 @@ describe('a reminder of one’s own', () => {
     await popup.close();
     await contact.close();
   });
+
+  it('notifies at its time, like the method’s reminders', async () => {
+    // The test above turned notifications off from the options page.
+    expect(await send('saveSettings', { notifications: true })).toMatchObject({ ok: true });
+    const at = new Date(Date.now() + 4_000).toISOString();
+    expect(await send('setOwnReminder', { slug: 'rowan-vale', reminder: { at, note: 'Send the article' } })).toMatchObject({ ok: true });
+    await expect.poll(() => notifications().then(Object.keys), { timeout: 20_000, interval: 500 }).toEqual([`confab-due:rowan-vale|own-reminder|${at}`]);
+    expect(await send('setOwnReminder', { slug: 'rowan-vale', reminder: null })).toMatchObject({ ok: true });
+    await expect.poll(() => notifications().then(Object.keys)).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import { writeSettings } from '../db/settings-repo.ts';
 import type { Handlers } from '../messaging/handle.ts';
 import { restoreFromText } from '../db/backup-repo.ts';
 import { refreshToolbar } from './toolbar.ts';
+import { setOwnReminder } from '../db/own-reminder-repo.ts';
 import { deleteEverything } from './delete-everything.ts';
 import { recordReferralAsked } from '../db/after-meeting-repo.ts';
 
@@ -50,5 +51,6 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     // Not afterChange: the reminders would write to the storage just emptied.
     deleteEverything: async ({ confirm }) => deleteEverything(db, confirm),
     referralAsked: async ({ slug }) => ({ contact: await recordReferralAsked(db, slug) }),
+    setOwnReminder: async ({ slug, reminder }) => afterChange({ contact: await setOwnReminder(db, slug, reminder) }),
   };
 }

@@ -3,6 +3,7 @@ import { dueItemStatesSchema } from './due-item-states.ts';
 import { relationshipFieldsSchema } from './keep-in-touch.ts';
 import { moveBeforeSchema } from './pipeline.ts';
 import { meetingNotesSchema } from './meeting-notes.ts';
+import { ownReminderSchema } from './own-reminder.ts';
 import { educationSchema, experienceSchema } from './profile.ts';
 import { statuses } from './status.ts';
 import { z } from './z.ts';
@@ -82,6 +83,8 @@ export const contactSchema = z.extend(contactFieldsSchema, {
   email: z._default(z.union([z.literal(''), z.email()]), ''),
   /** Where the conversation happens: a video link, a phone number or a place, carried by the agenda and the invite. */
   meetingPlace: emptyDefault,
+  /** A reminder of the person's own ("follow up on Jan 10"), counted into followUpAt; null once done. */
+  ownReminder: z._default(z.nullable(ownReminderSchema), null),
 }).check(
   // The thank-you queries find met contacts through the [status+metAt] index, which skips a null metAt.
   z.refine((contact) => contact.status !== 'met' || contact.metAt !== null, { message: 'A contact who was met needs the date of the meeting.', path: ['metAt'] }),

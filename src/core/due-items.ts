@@ -3,11 +3,27 @@
  * every reminder of a contact whatever the time (the background needs the future ones to set its one
  * alarm); `dueNow` keeps those to show at a given moment.
  */
-import { dueKinds, rulesFor, type DueKind, type FollowUpContact, type MeetingTimes } from './due-item-rules.ts';
+import { dueKinds as methodKinds, rulesFor, type FollowUpContact as RuleContact, type MeetingTimes, type Rule } from './due-item-rules.ts';
 import type { DueItemStates } from './due-item-states.ts';
+import { ownReminderLabel, ownReminderTimes, type OwnReminder } from './own-reminder.ts';
 import type { DueSettings } from './timing-settings.ts';
 
-export { dueKinds, type DueKind, type FollowUpContact, type MeetingTimes };
+export type { MeetingTimes };
+
+/** The method's reminders, then the person's own. */
+export const dueKinds = [...methodKinds, 'own-reminder'] as const;
+export type DueKind = (typeof dueKinds)[number];
+
+export interface FollowUpContact extends RuleContact {
+  ownReminder?: OwnReminder | null;
+}
+
+/** The method's rules and the person's own reminder, each with its kind, label and moments. */
+function allRules(contact: FollowUpContact, meeting: MeetingTimes | null, settings: DueSettings) {
+  const rules: (Omit<Rule, 'kind'> & { kind: DueKind })[] = rulesFor(contact, meeting, settings);
+  if (contact.ownReminder) rules.push({ kind: 'own-reminder', label: ownReminderLabel(contact.ownReminder), ...ownReminderTimes(contact.ownReminder) });
+  return rules;
+}
 
 export interface PlannedItem {
   /** Stable per occurrence (contact, kind, the date it hangs on): what a snooze or dismissal is kept under. */
@@ -38,7 +54,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Every reminder of one contact, without the dismissed ones, each with its snooze if any. */
 export function planItems(contact: FollowUpContact, meeting: MeetingTimes | null, settings: DueSettings, states: DueItemStates = {}): PlannedItem[] {
-  return rulesFor(contact, meeting, settings).flatMap((rule) => {
+  return allRules(contact, meeting, settings).flatMap((rule) => {
     const key = dueItemKey(contact.slug, rule.kind, rule.anchor);
     const state = states[key];
     if (state?.dismissed) return [];

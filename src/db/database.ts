@@ -73,15 +73,17 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 3: the person's own details of a contact (e-mail, meeting place). No new index yet; the
- * upgrade fills the defaults so every row matches the schema.
+ * Version 3: the person's own details of a contact (e-mail, meeting place); the upgrade fills the
+ * defaults so every row matches the schema. Indexed `currentCompany`: Today's second person finds the
+ * others at the same employer by a prefix range.
  */
-export const schemaV3 = { ...schemaV2 };
+export const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentCompany` };
 
 /** The fields version 3 added to a contact, as the contact schema defaults them (a test checks). */
 export const v3ContactDefaults = {
   email: '',
   meetingPlace: '',
+  ownReminder: null,
 } as const;
 
 async function upgradeToV3(tx: Transaction): Promise<void> {

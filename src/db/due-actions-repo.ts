@@ -5,8 +5,8 @@
  * sent, confirmed, followed up) is a timeline line, and the reminder goes.
  */
 import { timelineEventSchema, type Contact } from '../core/contact.ts';
-import { dismissItem, snoozeItem } from '../core/due-item-states.ts';
-import type { DueKind } from '../core/due-items.ts';
+import { dismissItem, restoreItem, snoozeItem } from '../core/due-item-states.ts';
+import { dueItemKey, type DueKind } from '../core/due-items.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
@@ -19,7 +19,18 @@ const doneLines: Partial<Record<DueKind, string>> = {
   confirm: 'Conversation confirmed',
   'follow-up': 'Sent one short follow-up',
   'second-contact': 'Wrote to a second person at the employer',
+  'own-reminder': 'Did your reminder',
 };
+
+/**
+ * The person's own reminder goes when done or dismissed, with its snooze if any (only the one this key
+ * is about, not one set since).
+ */
+function clearOwn(contact: Contact, key: string): Contact {
+  const own = contact.ownReminder;
+  const current = own !== null && dueItemKey(contact.slug, 'own-reminder', new Date(own.at)) === key;
+  return { ...contact, ownReminder: current ? null : own, dueStates: restoreItem(contact.dueStates, key) };
+}
 
 /** The kind from an item key (`slug|kind|anchor`), checked against the contact. */
 function kindOf(key: string, slug: string): DueKind {
@@ -38,6 +49,7 @@ export async function actOnDue(db: ConfabDb, slug: string, key: string, action: 
     const at = now.toISOString();
     let next: Contact = { ...existing, updatedAt: at };
     if (action === 'snooze') next.dueStates = snoozeItem(existing.dueStates, key, now, 1);
+    else if (kind === 'own-reminder') next = clearOwn(next, key);
     else if (action === 'dismiss') next.dueStates = dismissItem(existing.dueStates, key);
     else if (kind === 'keep-in-touch') next = { ...next, lastTouchAt: at };
     else if (kind === 'close-the-loop') next = { ...next, loopClosedAt: at };
@@ -47,7 +59,8 @@ export async function actOnDue(db: ConfabDb, slug: string, key: string, action: 
     if (action === 'done') {
       const detail = kind === 'keep-in-touch' ? 'Kept in touch' : kind === 'close-the-loop' ? 'Closed the loop' : (doneLines[kind] ?? 'Done');
       const eventKind = kind === 'keep-in-touch' ? 'touch' : kind === 'close-the-loop' ? 'loopClosed' : 'note';
-      await db.timeline.add(timelineEventSchema.parse({ slug, at, kind: eventKind, detail }));
+      const note = kind === 'own-reminder' ? (existing.ownReminder?.note ?? '') : '';
+      await db.timeline.add(timelineEventSchema.parse({ slug, at, kind: eventKind, detail, note }));
     }
     return contact;
   });

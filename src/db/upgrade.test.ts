@@ -60,7 +60,7 @@ describe('upgrading the database', () => {
     const contact = await db.contacts.get('avery-quinlan');
     expect(contact).toMatchObject(v1Contact);
     expect(contact).toMatchObject({ requestedAt: null, scheduledFor: null, tags: [], employerId: null, connection: '', dueStates: {} });
-    expect(contact).toMatchObject({ email: '', meetingPlace: '' });
+    expect(contact).toMatchObject({ email: '', meetingPlace: '', ownReminder: null });
     // Every new field is there as the schema would default it: nothing for the schema to add.
     expect(contactSchema.parse(contact)).toEqual(contact);
     // Marked for the background, whose settle pass puts the real moment: the thank-you owed since the meeting.
@@ -72,6 +72,8 @@ describe('upgrading the database', () => {
     expect(await db.drafts.get(['avery-quinlan', 'message'])).toMatchObject({ body: 'Hi Avery' });
     expect((await db.settings.get('settings'))?.value).toMatchObject({ premium: true, thankYouDelayHours: 36 });
     expect(await db.employers.count()).toBe(0);
+    // Version 3 indexes the company, for Today's second person.
+    expect(await db.contacts.where('currentCompany').startsWithIgnoreCase('harbor').primaryKeys()).toEqual(['avery-quinlan']);
     db.close();
   });
 

@@ -3,6 +3,7 @@ import { backupLimits, restoreModes, type RestoreSummary } from '../core/backup-
 import { contactFieldsSchema, statusSchema, type Contact, type Conversation } from '../core/contact.ts';
 import { employerSchema, type Employer } from '../core/employers.ts';
 import { meetingNotesSchema } from '../core/meeting-notes.ts';
+import { ownReminderSchema } from '../core/own-reminder.ts';
 import { channelSchema, type Draft } from '../core/draft.ts';
 import { extractedProfileSchema } from '../core/profile.ts';
 import { settingsPatchSchema, type Settings } from '../core/settings.ts';
@@ -68,6 +69,8 @@ export const requestSchemas = {
   deleteEverything: z.object({ confirm: z.int().check(z.gte(0)) }),
   /** "I sent it" beside the conversation page's referral request: a line on the timeline. */
   referralAsked: z.object({ slug }),
+  /** The person's own reminder on a contact (a date and a short note), or null to clear it. */
+  setOwnReminder: z.object({ slug, reminder: z.nullable(ownReminderSchema) }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -93,6 +96,7 @@ export interface Replies {
   restoreBackup: { restored: RestoreSummary };
   deleteEverything: { contacts: number };
   referralAsked: { contact: Contact };
+  setOwnReminder: { contact: Contact };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

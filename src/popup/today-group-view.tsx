@@ -5,12 +5,13 @@ import { TodayRowView, type Destination, type DueAction } from './today-row.tsx'
 /** Enough rows to work through at once; the rest on request, so a long backlog stays quick to show. */
 const shownAtFirst = 25;
 
-export function GroupView({ group, now, busy, onAction, onOpen }: {
+export function GroupView({ group, now, busy, onAction, onOpen, onDraftTo }: {
   group: TodayGroup;
   now: Date;
   busy: string | null;
   onAction: (row: TodayRow, action: DueAction) => void;
   onOpen: (row: TodayRow, to: Destination) => void;
+  onDraftTo: (slug: string) => void;
 }) {
   const [all, setAll] = useState(false);
   const rows = all ? group.rows : group.rows.slice(0, shownAtFirst);
@@ -22,7 +23,7 @@ export function GroupView({ group, now, busy, onAction, onOpen }: {
       </h2>
       <ul class="due-list">
         {rows.map((row) => (
-          <TodayRowView key={row.item.key} row={row} now={now} busy={busy === row.item.key} onAction={onAction} onOpen={onOpen} />
+          <TodayRowView key={row.item.key} row={row} now={now} busy={busy === row.item.key} onAction={onAction} onOpen={onOpen} onDraftTo={onDraftTo} />
         ))}
       </ul>
       {rows.length < group.rows.length && (

@@ -65,3 +65,19 @@ describe('the Today view’s groups', () => {
     expect(actionStatus('Kim Ode', 'agenda', 'done').text).toBe('Done: Kim Ode’s agenda.');
   });
 });
+
+describe('the Today view’s own reminders and second persons', () => {
+  it('groups one’s own reminders apart, and gives only the second-person row the others to write to', () => {
+    const second = { company: 'Quarry Analytics', others: [{ slug: 'jo', name: 'Jo Pike' }] };
+    const groups = groupDue(
+      [person('morgan', 'Morgan Ellery', [item('morgan', 'second-contact', '2026-11-10T09:00:00Z'), item('morgan', 'follow-up', '2026-11-17T09:00:00Z'), item('morgan', 'own-reminder', '2026-11-18T09:00:00Z')])],
+      new Map(),
+      new Map([['morgan', second]]),
+    );
+    expect(groups.map((g) => [g.title, g.rows.map((r) => [r.item.kind, r.second ?? null])])).toEqual([
+      ['Your reminders', [['own-reminder', null]]],
+      ['Follow-ups', [['second-contact', second], ['follow-up', null]]],
+    ]);
+    expect(actionStatus('Morgan Ellery', 'own-reminder', 'done')).toEqual({ text: 'Done: Morgan Ellery’s reminder.', moved: false });
+  });
+});

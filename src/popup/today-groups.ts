@@ -5,9 +5,10 @@
  */
 import { byUrgency, type DueItem, type DueKind } from '../core/due-items.ts';
 import type { DueContact } from '../db/follow-ups.ts';
+import type { SecondPersons } from '../db/second-person.ts';
 import { formatDayTime } from '../ui/format-date.ts';
 
-export type GroupId = 'thank-you' | 'follow-up' | 'confirm' | 'agenda' | 'keep-in-touch';
+export type GroupId = 'thank-you' | 'own' | 'follow-up' | 'confirm' | 'agenda' | 'keep-in-touch';
 
 export interface TodayRow {
   slug: string;
@@ -15,6 +16,8 @@ export interface TodayRow {
   item: DueItem;
   /** Who referred this person, for a thank-you: the loop to close with them too. */
   referrer?: string;
+  /** For a second person: the others at the employer not asked yet. */
+  second?: SecondPersons;
 }
 
 export interface TodayGroup {
@@ -25,6 +28,7 @@ export interface TodayGroup {
 
 const groups: readonly { id: GroupId; title: string; kinds: readonly DueKind[] }[] = [
   { id: 'thank-you', title: 'Thank-you notes', kinds: ['thank-you'] },
+  { id: 'own', title: 'Your reminders', kinds: ['own-reminder'] },
   { id: 'follow-up', title: 'Follow-ups', kinds: ['follow-up', 'second-contact', 'close-no-reply'] },
   { id: 'confirm', title: 'Confirm', kinds: ['confirm'] },
   { id: 'agenda', title: 'Agenda', kinds: ['agenda'] },
@@ -41,14 +45,16 @@ export const kindNouns: Record<DueKind, string> = {
   'close-no-reply': 'no-reply reminder',
   'close-the-loop': 'close-the-loop reminder',
   'keep-in-touch': 'keep-in-touch reminder',
+  'own-reminder': 'reminder',
 };
 
 /** The non-empty groups in their fixed order, each row one reminder, late ones and the oldest first. */
-export function groupDue(due: readonly DueContact[], referrers: ReadonlyMap<string, string> = new Map()): TodayGroup[] {
+export function groupDue(due: readonly DueContact[], referrers: ReadonlyMap<string, string> = new Map(), seconds: ReadonlyMap<string, SecondPersons> = new Map()): TodayGroup[] {
   const rows = due.flatMap(({ contact, items }) =>
     items.map((item) => {
       const referrer = item.kind === 'thank-you' && contact.referredBy ? referrers.get(contact.referredBy) : undefined;
-      return { slug: contact.slug, name: contact.name, item, ...(referrer ? { referrer } : {}) };
+      const second = item.kind === 'second-contact' ? seconds.get(contact.slug) : undefined;
+      return { slug: contact.slug, name: contact.name, item, ...(referrer ? { referrer } : {}), ...(second ? { second } : {}) };
     }),
   );
   return groups

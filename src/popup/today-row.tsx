@@ -1,5 +1,6 @@
 import type { DueKind } from '../core/due-items.ts';
 import { dueWhen, kindNouns, type TodayRow } from './today-groups.ts';
+import { SecondPersonList } from './today-second-person.tsx';
 
 export type DueAction = 'done' | 'snooze' | 'dismiss';
 /** Where a row can send the person: the Draft tab, or the conversation page at its after-meeting or agenda part. */
@@ -21,22 +22,25 @@ const mainActions: Record<DueKind, readonly MainAction[]> = {
     { text: 'Mark thanked', label: (name) => `Mark ${name} as thanked`, run: 'done' },
   ],
   'follow-up': [{ text: 'Open draft', label: (name) => `Open draft for ${name}`, run: 'draft' }, done('follow-up')],
-  'second-contact': [{ text: 'Open draft', label: (name) => `Open draft for ${name}`, run: 'draft' }, done('second-contact')],
+  // The draft is to someone else: the row lists them (today-second-person.tsx).
+  'second-contact': [done('second-contact')],
   confirm: [{ text: 'Open agenda', label: (name) => `Open agenda for ${name}`, run: 'agenda' }, done('confirm')],
   agenda: [{ text: 'Open agenda', label: (name) => `Open agenda for ${name}`, run: 'agenda' }, done('agenda')],
   'keep-in-touch': [{ text: 'Done', label: (name) => `Mark keeping in touch with ${name} done`, run: 'done' }],
   'close-the-loop': [done('close-the-loop')],
   'close-no-reply': [{ text: 'Close as No reply', label: (name) => `Close ${name} as No reply`, run: 'done' }],
+  'own-reminder': [done('own-reminder')],
 };
 
 const isAction = (run: MainAction['run']): run is DueAction => run === 'done' || run === 'snooze' || run === 'dismiss';
 
-export function TodayRowView({ row, now, busy, onAction, onOpen }: {
+export function TodayRowView({ row, now, busy, onAction, onOpen, onDraftTo }: {
   row: TodayRow;
   now: Date;
   busy: boolean;
   onAction: (row: TodayRow, action: DueAction) => void;
   onOpen: (row: TodayRow, to: Destination) => void;
+  onDraftTo: (slug: string) => void;
 }) {
   const { item, name } = row;
   const noun = kindNouns[item.kind];
@@ -49,12 +53,13 @@ export function TodayRowView({ row, now, busy, onAction, onOpen }: {
       <p class="due-label">{item.label}</p>
       <p class="muted">{dueWhen(item, now)}</p>
       {row.referrer && <p class="muted referral-loop">{row.referrer} referred you: tell them how it went too.</p>}
+      {row.second && <SecondPersonList second={row.second} onDraftTo={onDraftTo} />}
       <div class="due-actions">
         {mainActions[item.kind].map((action, index) => (
           <button
             key={action.text}
             type="button"
-            class={index === 0 ? 'primary small' : 'small'}
+            class={index === 0 && !row.second ? 'primary small' : 'small'}
             aria-label={action.label(name)}
             disabled={busy && isAction(action.run)}
             onClick={() => (isAction(action.run) ? onAction(row, action.run) : onOpen(row, action.run))}

@@ -1,54 +1,26 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { statusLabels } from '../core/status.ts';
-import { database, type ConfabDb } from '../db/database.ts';
-import { backupAgeText, backupDue } from '../core/backup-due.ts';
-import { dueContacts, nextFollowUpMoment } from '../db/follow-ups.ts';
-import { readSettings } from '../db/settings-repo.ts';
+import { database } from '../db/database.ts';
 import { send } from '../messaging/send.ts';
 import { formatDayTime } from '../ui/format-date.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
 import { readDraftSelection, writeDraftSelection } from './draft-selection.ts';
 import { GroupView } from './today-group-view.tsx';
-import { actionStatus, groupDue, type TodayRow } from './today-groups.ts';
+import { actionStatus, type TodayRow } from './today-groups.ts';
+import { readToday } from './today-read.ts';
 import type { Destination, DueAction } from './today-row.tsx';
 import { useMinuteClock } from './use-minute-clock.ts';
 import './today.css';
-
-/**
- * Only the contacts with something due (an index range), and when nothing is, the next moment: never
- * every contact. The time is taken at each run, so a reminder that starts with a change (a meeting
- * just marked held) shows with it, not at the next minute.
- */
-/** The backup reminder's sentence when one is due and there is something to back up, else null. */
-async function backupReminder(db: ConfabDb, now: Date): Promise<string | null> {
-  const settings = await readSettings(db);
-  // Is there anything to back up: one key is enough (a count would walk every contact).
-  if (!backupDue(settings, now) || (await db.contacts.limit(1).primaryKeys()).length === 0) return null;
-  return backupAgeText(settings, now);
-}
-
-async function readToday(db: ConfabDb) {
-  const now = new Date();
-  const backup = await backupReminder(db, now);
-  const due = await dueContacts(db, now);
-  // The people who referred someone now owed a thank-you: the method closes that loop as well.
-  const referrerSlugs = [...new Set(due.flatMap(({ contact, items }) => (contact.referredBy && items.some((i) => i.kind === 'thank-you') ? [contact.referredBy] : [])))];
-  const referrers = new Map((await db.contacts.bulkGet(referrerSlugs)).flatMap((c) => (c ? [[c.slug, c.name] as const] : [])));
-  if (due.length > 0) return { now, backup, groups: groupDue(due, referrers), next: null };
-  const at = await nextFollowUpMoment(db, now);
-  const who = at ? await db.contacts.where('followUpAt').equals(at.toISOString()).first() : undefined;
-  return { now, backup, groups: [], next: at ? { at: at.toISOString(), name: who?.name ?? null } : null };
-}
 
 const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path) });
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
 /** A follow-up goes as a LinkedIn message unless the person drafts InMail or email; a second person gets the usual channel. */
-async function selectForDraft({ slug, item }: TodayRow): Promise<void> {
+async function selectForDraft(slug: string, followUp: boolean): Promise<void> {
   const current = await readDraftSelection();
   const channel = current?.channel ?? 'connection-note';
-  await writeDraftSelection({ slug, channel: item.kind === 'follow-up' && channel === 'connection-note' ? 'message' : channel });
+  await writeDraftSelection({ slug, channel: followUp && channel === 'connection-note' ? 'message' : channel });
 }
 
 export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
@@ -89,8 +61,9 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
   };
   const open = (row: TodayRow, to: Destination) => {
     if (to !== 'draft') return openPage(`src/options/conversation.html?slug=${encodeURIComponent(row.slug)}#${to}`);
-    selectForDraft(row).then(onOpenDraft, (reason: unknown) => setError(messageOf(reason)));
+    selectForDraft(row.slug, row.item.kind === 'follow-up').then(onOpenDraft, (reason: unknown) => setError(messageOf(reason)));
   };
+  const draftTo = (slug: string) => selectForDraft(slug, false).then(onOpenDraft, (reason: unknown) => setError(messageOf(reason)));
 
   // The bench reads this mark (P1): the first rows (or the empty state) are in the document.
   useLayoutEffect(() => {
@@ -143,7 +116,7 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
           </p>
         </div>
       ) : (
-        groups.map((group) => <GroupView key={group.id} group={group} now={now} busy={busy} onAction={act} onOpen={open} />)
+        groups.map((group) => <GroupView key={group.id} group={group} now={now} busy={busy} onAction={act} onOpen={open} onDraftTo={draftTo} />)
       )}
     </div>
   );

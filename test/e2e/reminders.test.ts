@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, launchExtension, type Extension } from './launch.ts';
+import { saveMadeUp, storedContact } from './pipeline-messages.ts';
 import { restartWorker, workerWasRestarted } from './worker-control.ts';
 
 let extension: Extension;
@@ -78,5 +79,69 @@ describe('a thank-you falling due', () => {
       await options.locator('#timing').screenshot({ path: `/tmp/shots-timing-${scheme}.png` });
     }
     await options.close();
+  });
+});
+
+describe('a reminder of one’s own', () => {
+  it('is set on the contact page, arms the alarm, shows in Today at its time, and goes when done', async () => {
+    await saveMadeUp(page, 'rowan-vale', 'Rowan Vale', 'Tidewater Books');
+    const contact = await extension.context.newPage();
+    await contact.goto(`chrome-extension://${extension.id}/src/options/contact.html?slug=rowan-vale`);
+    const card = contact.getByTestId('own-reminder');
+    await card.getByText(/^None set\./).waitFor();
+    // Tomorrow at 09:00 on the browser's clock, as the person picks it.
+    const day = await contact.evaluate(() => {
+      const d = new Date(Date.now() + 86_400_000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await card.getByLabel('Remind me on').fill(day);
+    await card.getByLabel('At').fill('09:00');
+    await card.getByLabel(/^Note/).fill('Ask how the launch went');
+    await card.getByRole('button', { name: 'Set reminder' }).click();
+    await card.getByRole('status').filter({ hasText: 'You will be reminded on' }).waitFor();
+    const at = await contact.evaluate((d) => new Date(`${d}T09:00`).toISOString(), day);
+    await expect.poll(async () => (await storedContact(page, 'rowan-vale'))?.ownReminder).toEqual({ at, note: 'Ask how the launch went' });
+    expect((await storedContact(page, 'rowan-vale'))?.followUpAt).toBe(at);
+    await card.getByText(/^Follow up on .*: Ask how the launch went$/).waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await contact.emulateMedia({ colorScheme: scheme });
+      await card.screenshot({ path: `/tmp/shots-reminders/own-reminder-card-${scheme}.png` });
+    }
+    // The one alarm is set for it: nothing else is ahead of it.
+    await expect.poll(async () => (await alarm())?.scheduledTime).toBe(Date.parse(at) + 1_000);
+
+    // The popup with its clock: not yet today, then there once the clock passes its time.
+    const popup = await extension.context.newPage();
+    await popup.clock.install({ time: new Date() });
+    await popup.goto(extension.popupUrl);
+    await popup.getByRole('tab', { name: 'Today' }).click();
+    await popup.getByRole('heading', { name: 'Nothing due today' }).waitFor();
+    await popup.clock.fastForward(Date.parse(at) - Date.now() + 60_000);
+    const row = popup.locator('[data-slug="rowan-vale"][data-kind="own-reminder"]');
+    await row.waitFor();
+    expect(await popup.locator('[data-group="own"] h2').textContent()).toBe('Your reminders (1)');
+    expect(await row.textContent()).toContain('Your reminder: Ask how the launch went');
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: `/tmp/shots-reminders/today-own-reminder-${scheme}.png` });
+    }
+
+    await popup.getByRole('button', { name: "Mark Rowan Vale's reminder done" }).click();
+    await popup.getByRole('status').filter({ hasText: 'Done: Rowan Vale’s reminder.' }).waitFor();
+    await row.waitFor({ state: 'detached' });
+    expect((await storedContact(page, 'rowan-vale'))?.ownReminder).toBeNull();
+    await card.getByText(/^None set\./).waitFor();
+    await popup.close();
+    await contact.close();
+  });
+
+  it('notifies at its time, like the method’s reminders', async () => {
+    // The test above turned notifications off from the options page.
+    expect(await send('saveSettings', { notifications: true })).toMatchObject({ ok: true });
+    const at = new Date(Date.now() + 4_000).toISOString();
+    expect(await send('setOwnReminder', { slug: 'rowan-vale', reminder: { at, note: 'Send the article' } })).toMatchObject({ ok: true });
+    await expect.poll(() => notifications().then(Object.keys), { timeout: 20_000, interval: 500 }).toEqual([`confab-due:rowan-vale|own-reminder|${at}`]);
+    expect(await send('setOwnReminder', { slug: 'rowan-vale', reminder: null })).toMatchObject({ ok: true });
+    await expect.poll(() => notifications().then(Object.keys)).toEqual([]);
   });
 });

@@ -28,6 +28,9 @@ beforeAll(async () => {
   await saveMadeUp(popup, 'morgan-ellery', 'Morgan Ellery', 'Quarry Analytics');
   await moveThrough(popup, 'morgan-ellery', ['requested']);
   await backdateRequest(popup, 'morgan-ellery', subBusinessDays(new Date(), 8));
+  // Saved, not asked yet: one at Morgan's employer (its name written another way), one elsewhere.
+  await saveMadeUp(popup, 'jordan-pike', 'Jordan Pike', 'QUARRY ANALYTICS, Inc.');
+  await saveMadeUp(popup, 'casey-stone', 'Casey Stone', 'Quarrystone');
   await popup.reload();
 });
 afterAll(async () => extension?.close());
@@ -60,6 +63,29 @@ describe('the Today view', () => {
     const conversation = await opened;
     expect(conversation.url()).toBe(`chrome-extension://${extension.id}/src/options/conversation.html?slug=avery-quinlan#after`);
     await conversation.close();
+  });
+
+  it('suggests a second person at the same employer, one click from a draft to them, or says there is no one yet', async () => {
+    const second = row('morgan-ellery', 'second-contact');
+    // Not Morgan's own draft: the request to Morgan went out already.
+    expect(await second.getByRole('button', { name: 'Open draft for Morgan Ellery' }).count()).toBe(0);
+    expect(await second.getByRole('button', { name: /^Draft to / }).allTextContents()).toEqual(['Draft to Jordan Pike']);
+    expect(await second.textContent()).toContain('Not asked yet at Quarry Analytics:');
+    await popup.screenshot({ path: '/tmp/shots-reminders/today-second-person-light.png' });
+    await second.getByRole('button', { name: 'Draft to Jordan Pike' }).click();
+    await expect.poll(() => popup.getByRole('tab', { name: 'Draft' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => popup.getByLabel('Contact').inputValue()).toBe('jordan-pike');
+    await popup.getByRole('tab', { name: 'Today' }).click();
+
+    // Jordan asked too: no one is left to suggest.
+    await moveThrough(popup, 'jordan-pike', ['requested']);
+    await second.getByText('No one else saved at Quarry Analytics yet: find someone on LinkedIn.').waitFor();
+    expect(await second.getByRole('button', { name: /^Draft to / }).count()).toBe(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: `/tmp/shots-reminders/today-second-none-${scheme}.png` });
+    }
+    await popup.emulateMedia({ colorScheme: 'light' });
   });
 
   it('snoozes one reminder a day and dismisses another, each gone from the list', async () => {

@@ -83,4 +83,5 @@ export const messageSamples: Record<string, unknown> = {
   restoreBackup: { text: '{"format":"confab-backup"}', mode: 'merge' },
   deleteEverything: { confirm: 1 },
   referralAsked: { slug: sampleSlug },
+  setOwnReminder: { slug: sampleSlug, reminder: { at, note: 'Ask about the team' } },
 };

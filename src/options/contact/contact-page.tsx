@@ -7,6 +7,7 @@ import { CaptureHistoryCard, TimelineCard } from './history-cards.tsx';
 import { AdviceCard, KeepInTouchCard } from './keep-in-touch-card.tsx';
 import { MeetingCard } from './meeting-card.tsx';
 import { NotesCard } from './notes-card.tsx';
+import { OwnReminderCard } from './own-reminder-card.tsx';
 import { ReferralsCard } from './referrals-card.tsx';
 import { StatusCard } from './status-card.tsx';
 import { TagsCard } from './tags-card.tsx';
@@ -60,6 +61,7 @@ export function ContactPage({ slug }: { slug: string }) {
           <ReferralsCard contact={contact} referrer={referrer} referrals={referrals} />
           <KeepInTouchCard key={`${slug}-${contact.keepInTouchDays}`} contact={contact} settings={settings} />
           <AdviceCard contact={contact} />
+          <OwnReminderCard key={slug} contact={contact} />
         </div>
       </div>
     </PageShell>

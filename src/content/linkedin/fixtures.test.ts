@@ -18,6 +18,7 @@ const pages: Record<string, string> = {
   'profile-loggedin-2020-tobias-wrenfield': 'https://www.linkedin.com/in/tobias-wrenfield/',
   'profile-loggedin-hashed-2025-ines-achterberg': 'https://www.linkedin.com/in/ines-achterberg-fictional/',
   'profile-not-found': 'https://www.linkedin.com/in/no-such-member-example/',
+  'profile-not-found-2024': 'https://www.linkedin.com/in/no-such-member-2024-example/',
   'profile-public-2013-teodora-lindqvist': 'http://www.linkedin.com/pub/teodora-lindqvist/4b/a21/3c7',
   'profile-public-2015-priya-castellanos': 'https://www.linkedin.com/in/priyacastellanos/',
   'profile-public-2016-ewan-halloway': 'https://www.linkedin.com/in/ewan-halloway/',

@@ -6,6 +6,7 @@
  */
 import type { Education, Experience, Extraction } from '../../core/profile.ts';
 import { profileFieldNames } from '../../core/profile-fields.ts';
+import { isCurrentRole, latestEndedRole } from '../../core/profile-role.ts';
 import { profileRefFromUrl, type ProfileRef } from '../../core/profile-url.ts';
 import { readEmbeddedJson } from './embedded-json.ts';
 import { jsonLdFields, jsonLdPersons, personUrls, type JsonObject } from './json-ld.ts';
@@ -53,9 +54,6 @@ function orMarkup<T>(embedded: T[] | undefined, readMarkup: () => T[]): T[] {
 
 const sameText = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
-/** A role is current when it shows no end date ("Present", or nothing). */
-const isCurrent = (entry: Experience) => entry.end === null || !/\d/.test(entry.end);
-
 const words = (text: string) => ` ${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
 
 /** One company name contains the other, as whole words ("Google" in "Google LLC"). */
@@ -71,10 +69,10 @@ function sameCompany(a: string | null, b: string): boolean {
  * company on the top card, the first current role.
  */
 function currentRole(experience: Experience[], company: string | null): Experience | undefined {
-  if (!company) return experience.find(isCurrent);
+  if (!company) return experience.find(isCurrentRole);
   return (
     experience.find((entry) => sameText(entry.company, company)) ??
-    experience.find((entry) => isCurrent(entry) && sameCompany(entry.company, company)) ??
+    experience.find((entry) => isCurrentRole(entry) && sameCompany(entry.company, company)) ??
     experience.find((entry) => sameCompany(entry.company, company))
   );
 }
@@ -94,9 +92,13 @@ function extract(doc: Document, url: string): Extraction {
 
   const name = field('name') ?? attempt(() => titleName(doc), null);
   const companyShown = field('currentCompany');
-  const role = currentRole(experience, companyShown);
+  const titleShown = field('currentTitle');
+  // No current role anywhere: the latest role that ended stands in, flagged as ended (every era alike).
+  const role = currentRole(experience, companyShown) ?? (companyShown || titleShown ? undefined : latestEndedRole(experience));
   const currentCompany = companyShown ?? role?.company ?? null;
-  const currentTitle = field('currentTitle') ?? role?.title ?? null;
+  const currentTitle = titleShown ?? role?.title ?? null;
+  const roleUsed = role && ((!companyShown && role.company) || (!titleShown && role.title));
+  const currentRoleEnded = roleUsed && !isCurrentRole(role) ? role.end : null;
 
   const profile = {
     kind: 'profile' as const,
@@ -115,7 +117,7 @@ function extract(doc: Document, url: string): Extraction {
     const value = profile[key];
     return Array.isArray(value) ? value.length === 0 : value === null;
   });
-  return { ...profile, missing };
+  return currentRoleEnded ? { ...profile, missing, currentRoleEnded } : { ...profile, missing };
 }
 
 /** Reads a LinkedIn page. Never throws: a broken document gives what could be read. */

@@ -17,6 +17,7 @@ const pages: Record<string, string> = {
   'profile-loggedin-2018-mireille-ostrander': 'https://www.linkedin.com/in/mireille-ostrander/',
   'profile-loggedin-2020-tobias-wrenfield': 'https://www.linkedin.com/in/tobias-wrenfield/',
   'profile-loggedin-hashed-2025-ines-achterberg': 'https://www.linkedin.com/in/ines-achterberg-fictional/',
+  'profile-loggedin-hashed-2025-ilse-vandermeer': 'https://www.linkedin.com/in/ilse-vandermeer-fictional/',
   'profile-not-found': 'https://www.linkedin.com/in/no-such-member-example/',
   'profile-not-found-2024': 'https://www.linkedin.com/in/no-such-member-2024-example/',
   'profile-public-2013-teodora-lindqvist': 'http://www.linkedin.com/pub/teodora-lindqvist/4b/a21/3c7',

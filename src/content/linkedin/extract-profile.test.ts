@@ -101,6 +101,15 @@ describe('extractProfile', () => {
     expect(result).not.toHaveProperty('currentRoleEnded');
   });
 
+  it('keeps LinkedIn’s taglines out of company names, on the top card and in the experience list', () => {
+    const result = profile(`${topCard(`<h1 class="top-card-layout__title">Jordan Reyes</h1>
+        <div data-section="currentPositionsDetails"><span class="top-card-link__description">Insighture - We’re hiring</span></div>`)}
+      <section data-section="experience"><ul class="experience__list"><li><h3><span class="experience-item__title">Engineer</span></h3>
+        <h4><span class="experience-item__subtitle">Insighture | Software that ships</span></h4><p><span class="date-range"><time>2021</time> - Present</span></p></li></ul></section>`);
+    expect(result).toMatchObject({ currentCompany: 'Insighture', currentTitle: 'Engineer' });
+    expect(result.experience[0]?.company).toBe('Insighture');
+  });
+
   it('takes the slug from the canonical link when the URL is not a /in/ address', () => {
     const result = profile(topCard('<h1 class="top-card-layout__title">A</h1>'), '<link rel="canonical" href="https://uk.linkedin.com/in/Avery-Quinlan">', 'http://127.0.0.1:8080/page.html');
     expect(result).toMatchObject({ slug: 'avery-quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/' });

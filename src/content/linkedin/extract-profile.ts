@@ -5,6 +5,7 @@
  * over the visible markup of the eras in selectors.ts.
  */
 import type { Education, Experience, Extraction } from '../../core/profile.ts';
+import { companyNameOrNull } from '../../core/company-name.ts';
 import { profileFieldNames } from '../../core/profile-fields.ts';
 import { isCurrentRole, latestEndedRole } from '../../core/profile-role.ts';
 import { profileRefFromUrl, type ProfileRef } from '../../core/profile-url.ts';
@@ -87,11 +88,13 @@ function extract(doc: Document, url: string): Extraction {
   const ld = attempt(() => jsonLdFields(personFor(doc, ref.slug)), jsonLdFields(undefined));
   const embedded = readEmbeddedJson(doc, ref.slug);
   const field = (name: TopField) => ld[name] ?? embedded?.fields[name] ?? fromEras(doc, eras, name);
-  const experience: Experience[] = orMarkup(embedded?.experience, () => readExperience(doc, eras));
+  const listed: Experience[] = orMarkup(embedded?.experience, () => readExperience(doc, eras));
+  // LinkedIn's taglines ("Acme - We're hiring") and separators are no part of a company's name.
+  const experience = listed.map((entry) => ({ ...entry, company: companyNameOrNull(entry.company) }));
   const education: Education[] = orMarkup(embedded?.education, () => readEducation(doc, eras));
 
   const name = field('name') ?? attempt(() => titleName(doc), null);
-  const companyShown = field('currentCompany');
+  const companyShown = companyNameOrNull(field('currentCompany'));
   const titleShown = field('currentTitle');
   // No current role anywhere: the latest role that ended stands in, flagged as ended (every era alike).
   const role = currentRole(experience, companyShown) ?? (companyShown || titleShown ? undefined : latestEndedRole(experience));

@@ -32,7 +32,7 @@ const isCredential = (part: string) => suffixWords.has(bare(part)) || /^(?=(?:.*
 const pronouns = /\b(?:she|he|they|her|him|them|ze|xe)\s*\/|\bpronouns\b/iu;
 
 /** Pictographs, their joiners and modifiers, flags and other symbols are no part of a name. */
-const symbols = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}\p{So}]/gu;
+const symbols = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\p{So}|\u200d|\ufe0f/gu;
 /** A nickname: in brackets, or in quotes standing alone (not the apostrophe of "O'Neil"). */
 const nicknames = /\(([^)]*)\)|\[([^\]]*)\]|(?<=^|\s)["“”‘'’]([^"“”‘’']+)["“”’'](?=\s|$)/gu;
 

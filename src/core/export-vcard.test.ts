@@ -90,6 +90,12 @@ describe('the name in N and NICKNAME', () => {
     expect(value(card, 'n')).toEqual(['Smith', 'Jo;Ann', '', '', 'Jr.']);
   });
 
+  it('writes the e-mail address when there is one', () => {
+    const card = cards(contactVcard({ ...avery, email: 'avery.quinlan@example.org' }))[0]!;
+    expect(value(card, 'email')).toBe('avery.quinlan@example.org');
+    expect(cards(contactVcard(avery))[0]!.getFirstProperty('email')).toBeNull();
+  });
+
   it('writes prefixes, particles and the nickname where they belong, and FN as shown', () => {
     const card = cards(contactVcard(sampleContact('chen', 'Dr. Chen (Sarah) van Song 🚀')))[0]!;
     expect(value(card, 'fn')).toBe('Dr. Chen (Sarah) van Song 🚀');

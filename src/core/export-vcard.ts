@@ -1,6 +1,6 @@
 /**
- * Contacts as one vCard 4.0 file (RFC 6350), for an address book: the name, company, title, LinkedIn
- * profile, headline and notes, tags as categories, and when the contact last changed.
+ * Contacts as one vCard 4.0 file (RFC 6350), for an address book: the name, company, title, e-mail,
+ * LinkedIn profile, headline and notes, tags as categories, and when the contact last changed.
  */
 import type { Contact } from './contact.ts';
 import { nameParts } from './export-vcard-name.ts';
@@ -23,6 +23,7 @@ export function contactVcard(contact: Contact): string {
     parts?.nickname && contentLine('NICKNAME', escapeText(parts.nickname)),
     contact.currentCompany && contentLine('ORG', structured([contact.currentCompany])),
     contact.currentTitle && contentLine('TITLE', escapeText(contact.currentTitle)),
+    contact.email && contentLine('EMAIL', escapeText(contact.email)),
     // A URI value, not text: RFC 6350 escapes no commas in it. Profile URLs are percent-encoded.
     contentLine('URL', contact.url),
     note && contentLine('NOTE', escapeText(note)),

@@ -41,6 +41,16 @@ describe('backup and replace', () => {
     expect((await target.settings.get('settings'))?.value.lastBackupAt).toBe(later(6).toISOString());
   });
 
+  it('carries a contact’s e-mail address and meeting place', async () => {
+    const source = open();
+    await fillDatabase(source);
+    await source.contacts.update('kim-ode', { email: 'kim.ode@example.org', meetingPlace: 'City Museum café, 2nd floor' });
+    const text = backupText(await exportBackup(source));
+    const target = open();
+    await restoreFromText(target, text, 'replace');
+    expect(await target.contacts.get('kim-ode')).toMatchObject({ email: 'kim.ode@example.org', meetingPlace: 'City Museum café, 2nd floor' });
+  });
+
   it('stores HTML and script in text fields as the text it is', async () => {
     const source = open();
     await fillDatabase(source);

@@ -47,10 +47,25 @@ describe('pages that are not a profile get a plain hint and nothing is saved', (
   it.each([
     ['a sign-in wall', pages.authwall.url, 'LinkedIn is showing a sign-in page; sign in and try again.'],
     ['a profile that does not exist', pages.notFound.url, 'LinkedIn says this profile does not exist or is not available.'],
+    ['a missing profile with a sign-in form beside it (2024)', pages.notFound2024.url, 'LinkedIn says this profile does not exist or is not available.'],
     ['the LinkedIn feed', pages.feed.url, 'This LinkedIn page is not a profile.'],
     ['a page that is not LinkedIn', null, 'Open a LinkedIn profile (linkedin.com/in/…)'],
   ])('%s', async (_label, url, hint) => {
     expect(await hintOn(url)).toContain(hint);
+  });
+});
+
+describe('a profile with no current role', () => {
+  it('fills title and company from the latest role and says it ended, instead of "not found"', async () => {
+    const { popup, page } = await popupOn(pages.betweenJobs.url);
+    await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe('Ilse Vandermeer');
+    expect(await popup.getByLabel('Current title').inputValue()).toBe('Senior Research Diver');
+    expect(await popup.getByLabel('Company').inputValue()).toBe('Northbay Marine Station');
+    const form = popup.getByRole('form', { name: 'Prospect details' });
+    expect(await form.getByText('latest role, ended Feb 2023').count()).toBe(2);
+    expect(await form.getByText(/Not found on this page/).count()).toBe(0);
+    await popup.close();
+    await page?.close();
   });
 });
 

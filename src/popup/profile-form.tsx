@@ -100,7 +100,7 @@ export function ProfileForm({ capture, initial, existing }: Props) {
           <label key={key} class={`field${wide ? ' wide' : ''}`}>
             {label}
             <input type="text" inputMode={key === 'url' ? 'url' : 'text'} value={fields[key]} onInput={update(key)} required={key === 'name' || key === 'url'} />
-            {(key === 'currentTitle' || key === 'currentCompany') && endedRoleNote(capture) && <small class="muted">{endedRoleNote(capture)}</small>}
+            {(key === 'currentTitle' || key === 'currentCompany') && endedRoleNote(capture) && <small class="muted role-note">{endedRoleNote(capture)}</small>}
           </label>
         ))}
         <label class="field wide">

@@ -69,12 +69,14 @@ export const restoreModes = ['merge', 'replace'] as const;
 export type RestoreMode = (typeof restoreModes)[number];
 
 export interface TableCounts {
+  /** Rows of this table the file holds. */
+  inFile: number;
   added: number;
   updated: number;
   unchanged: number;
   removed: number;
 }
-/** What a restore would change, per table. */
+/** What the file holds and what a restore would change, per table. */
 export type RestorePreview = Record<BackupTableName, TableCounts>;
 
 export interface RestoreSummary {

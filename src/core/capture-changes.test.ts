@@ -25,6 +25,13 @@ describe('what changed between two captures', () => {
     expect(jobChange(null, before)).toBeNull();
   });
 
+  it('sees no change of job when only the tagline beside the company went ("Insighture - We’re hiring")', () => {
+    const hiring = { ...before, currentCompany: 'Insighture - We’re hiring' };
+    const now = { ...before, currentCompany: 'Insighture' };
+    expect(changesSince(hiring, now)).toEqual([]);
+    expect(jobChange(hiring, now)).toBeNull();
+  });
+
   it('keeps what an earlier capture saw where the new page showed nothing', () => {
     expect(mergedSnapshot(before, { ...before, currentTitle: '', headline: 'New' })).toEqual({ ...before, headline: 'New' });
     expect(mergedSnapshot(null, before)).toBe(before);

@@ -1,3 +1,4 @@
+import { companyName } from './company-name.ts';
 import type { ExtractedProfile } from './profile.ts';
 
 /** The top-card fields compared between two captures of the same person. */
@@ -32,12 +33,13 @@ export function snapshotOf(profile: Pick<ExtractedProfile, TrackedField>): Captu
 export function changesSince(previous: CaptureSnapshot | null, current: CaptureSnapshot): FieldChange[] {
   if (!previous) return [];
   return trackedFields
-    .filter((field) => current[field] !== '' && normalise(previous[field]) !== normalise(current[field]))
+    .filter((field) => current[field] !== '' && normalise(field, previous[field]) !== normalise(field, current[field]))
     .map((field) => ({ field, before: previous[field], after: current[field] }));
 }
 
-function normalise(value: string): string {
-  return value.replace(/\s+/gu, ' ').trim().toLowerCase();
+/** A company is compared by its name: a tagline LinkedIn added or dropped is no change of job. */
+function normalise(field: TrackedField, value: string): string {
+  return (field === 'currentCompany' ? companyName(value) : value).replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /**

@@ -4,6 +4,7 @@
  * Friday.
  */
 import { addBusinessDays, format, startOfDay, subBusinessDays } from 'date-fns';
+import { companyName } from './company-name.ts';
 import { lastTouch, loopToClose, nextTouchDue } from './keep-in-touch.ts';
 import type { PipelineRecord } from './pipeline.ts';
 import { thankYouMoments } from './thank-you.ts';
@@ -49,7 +50,7 @@ function requestRules(contact: FollowUpContact, s: DueSettings): Rule[] {
   const second = addBusinessDays(anchor, s.secondContactBusinessDays);
   const followUp = addBusinessDays(anchor, s.followUpBusinessDays);
   const close = addBusinessDays(anchor, s.closeNoReplyBusinessDays);
-  const employer = contact.currentCompany?.trim() || 'the same employer';
+  const employer = companyName(contact.currentCompany ?? '') || 'the same employer';
   return [
     { kind: 'second-contact', label: `No reply yet: write to a second person at ${employer}`, anchor, ...at(second), overdueAt: followUp, endsAt: null },
     { kind: 'follow-up', label: 'Send one short, polite follow-up', anchor, ...at(followUp), overdueAt: close, endsAt: null },

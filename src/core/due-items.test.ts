@@ -42,6 +42,11 @@ describe('a request with no reply (3B7)', () => {
     expect(plan[0]!.label).toBe('No reply yet: write to a second person at Acme');
   });
 
+  it('names the company without the tagline LinkedIn showed with it', () => {
+    const plan = planItems({ ...requested, currentCompany: 'Insighture - We’re hiring' }, null, settings);
+    expect(plan[0]!.label).toBe('No reply yet: write to a second person at Insighture');
+  });
+
   it('shows each step only from its day, and marks the missed one late', () => {
     expect(dueItems(requested, null, settings, local(3, 11, 15, 59))).toEqual([]);
     expect(dueItems(requested, null, settings, local(3, 11, 16))).toMatchObject([{ kind: 'second-contact', overdue: false }]);

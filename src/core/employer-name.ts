@@ -3,6 +3,7 @@
  * "Siemens", "J.P. Morgan" and "JPMorgan". The key below is the same for all the ways of one name, so
  * a captured company finds the employer already on the list.
  */
+import { companyName } from './company-name.ts';
 
 /** Legal forms, as words once punctuation is gone ("s.a." is "s a"), longest first. */
 const legalForms = [
@@ -45,10 +46,9 @@ const legalForms = [
 
 const trailingForm = new RegExp(`\\s(?:${legalForms.join('|')})$`, 'u');
 
-/** The name as words: no accents, no punctuation, "&" as "and", lower case. */
+/** The name as words (LinkedIn's taglines dropped, company-name.ts): no accents, no punctuation, "&" as "and", lower case. */
 function words(name: string): string {
-  return name
-    .split(' · ')[0]!
+  return companyName(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { agendaLines } from './agenda-text.ts';
 import { contactsCsv, conversationsCsv } from './export-csv.ts';
-import { averyMeeting, emoji, hostileHeadline, hostileName, sampleData, trickyNotes } from './export-test-samples.ts';
+import { avery, averyMeeting, emoji, hostile, hostileHeadline, hostileName, sampleContact, sampleData, trickyNotes } from './export-test-samples.ts';
 
 /**
  * Read back with csv-parse, which shares no code with papaparse, strictly: CRLF is the only record
@@ -28,8 +28,8 @@ describe('the contacts CSV', () => {
     expect(csv.startsWith('\uFEFFName,Headline,Title,Company,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(header(csv)).toEqual([
-      'Name', 'Headline', 'Title', 'Company', 'Location', 'LinkedIn profile', 'Status', 'Tags', 'Target employer', 'Referred by', 'What you share', 'Notes',
-      'Saved', 'Updated', 'Status changed', 'Request sent', 'Meeting', 'Met', 'Thanked', 'Last keep-in-touch', 'Keep in touch every (days)',
+      'Name', 'Headline', 'Title', 'Company', 'Location', 'LinkedIn profile', 'Email', 'Status', 'Tags', 'Target employer', 'Referred by', 'What you share', 'Notes',
+      'Saved', 'Updated', 'Status changed', 'Request sent', 'Meeting', 'Meeting place', 'Met', 'Thanked', 'Last keep-in-touch', 'Keep in touch every (days)',
     ]);
   });
 
@@ -45,6 +45,7 @@ describe('the contacts CSV', () => {
       Company: 'Fabrikam, Inc.',
       Location: 'Berlin, Germany',
       'LinkedIn profile': 'https://www.linkedin.com/in/avery-quinlan/',
+      Email: '',
       Status: 'Scheduled',
       Tags: 'mentor, alumni, 2019',
       'Target employer': 'Fabrikam',
@@ -56,6 +57,7 @@ describe('the contacts CSV', () => {
       'Status changed': '2026-03-02 11:00',
       'Request sent': '2026-11-02 09:30',
       Meeting: '2026-11-30 14:00',
+      'Meeting place': '',
       Met: '',
       Thanked: '',
       'Last keep-in-touch': '',
@@ -88,10 +90,26 @@ describe('the contacts CSV', () => {
     expect(read(days)[0]!['Keep in touch every (days)']).toBe('30');
   });
 
+  it('shows the meeting the status speaks of: held once met, planned while scheduled, none when closed', () => {
+    const planned = '2026-11-20T09:00:00.000Z';
+    const contacts = [
+      // Met: the planned time moved, the meeting was held later (the conversation says when).
+      { ...hostile, slug: 'mallory', scheduledFor: planned },
+      sampleContact('sam', 'Sam Met', { status: 'thanked', scheduledFor: planned, metAt: '2026-11-21T10:00:00.000Z', thankedAt: '2026-11-21T18:00:00.000Z' }),
+      sampleContact('dee', 'Dee Declined', { status: 'declined', scheduledFor: planned }),
+      { ...avery, email: 'avery@example.org', meetingPlace: 'Café Lindner, Berlin' },
+    ];
+    const byName = Object.fromEntries(read(contactsCsv({ ...sampleData, contacts })).map((row) => [row.Name, row]));
+    expect(byName[`'${hostileName}`]).toMatchObject({ Meeting: '2026-11-22 16:00', Met: '2026-11-22 16:00' });
+    expect(byName['Sam Met']).toMatchObject({ Meeting: '2026-11-21 11:00' });
+    expect(byName['Dee Declined']).toMatchObject({ Meeting: '' });
+    expect(byName['Avery Quinlan']).toMatchObject({ Meeting: '2026-11-30 14:00', Email: 'avery@example.org', 'Meeting place': 'Café Lindner, Berlin' });
+  });
+
   it('is a header alone when there is nobody', () => {
     const empty = contactsCsv({ contacts: [], conversations: [], employers: [] });
     expect(read(empty)).toEqual([]);
-    expect(header(empty)).toHaveLength(21);
+    expect(header(empty)).toHaveLength(23);
   });
 });
 

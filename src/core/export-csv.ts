@@ -9,7 +9,7 @@ import { agendaLines } from './agenda-text.ts';
 import type { Contact, Conversation } from './contact.ts';
 import type { Employer } from './employers.ts';
 import { inertCell, lines, localDateTime, type Cell } from './export-cells.ts';
-import { statusLabels } from './status.ts';
+import { statusLabels, type Status } from './status.ts';
 
 export interface ExportData {
   contacts: readonly Contact[];
@@ -32,9 +32,34 @@ export function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): str
   return `\uFEFF${csv.endsWith('\r\n') ? csv : `${csv}\r\n`}`;
 }
 
+/** Statuses after the meeting took place. */
+const afterMeeting: ReadonlySet<Status> = new Set(['met', 'thanked', 'keep-in-touch']);
+
+/**
+ * The meeting a contact's status speaks of: when it was held once met (the latest held conversation,
+ * else the contact's date of meeting), the planned time while scheduled, and none before or after
+ * (declined, no reply), where an old planned time would read as a meeting that is not.
+ */
+export function contactMeeting(contact: Pick<Contact, 'status' | 'scheduledFor' | 'metAt'>, heldAt: string | undefined): string | null {
+  if (contact.status === 'scheduled') return contact.scheduledFor;
+  if (afterMeeting.has(contact.status)) return heldAt ?? contact.metAt;
+  return null;
+}
+
+/** The latest time each contact's conversations were held, by slug. */
+function latestHeld(conversations: readonly Conversation[]): Map<string, string> {
+  const held = new Map<string, string>();
+  for (const { slug, heldAt } of conversations) {
+    const before = held.get(slug);
+    if (heldAt && (!before || Date.parse(heldAt) > Date.parse(before))) held.set(slug, heldAt);
+  }
+  return held;
+}
+
 function contactColumns(data: ExportData): Column<Contact>[] {
   const employers = new Map(data.employers.map((employer) => [employer.id, employer.name]));
   const names = new Map(data.contacts.map((contact) => [contact.slug, contact.name]));
+  const held = latestHeld(data.conversations);
   return [
     ['Name', (c) => c.name],
     ['Headline', (c) => c.headline],
@@ -42,6 +67,7 @@ function contactColumns(data: ExportData): Column<Contact>[] {
     ['Company', (c) => c.currentCompany],
     ['Location', (c) => c.location],
     ['LinkedIn profile', (c) => c.url],
+    ['Email', (c) => c.email],
     ['Status', (c) => statusLabels[c.status]],
     ['Tags', (c) => c.tags.join(', ')],
     ['Target employer', (c) => (c.employerId === null ? '' : (employers.get(c.employerId) ?? ''))],
@@ -52,7 +78,8 @@ function contactColumns(data: ExportData): Column<Contact>[] {
     ['Updated', (c) => localDateTime(c.updatedAt)],
     ['Status changed', (c) => localDateTime(c.statusChangedAt)],
     ['Request sent', (c) => localDateTime(c.requestedAt)],
-    ['Meeting', (c) => localDateTime(c.scheduledFor)],
+    ['Meeting', (c) => localDateTime(contactMeeting(c, held.get(c.slug)))],
+    ['Meeting place', (c) => c.meetingPlace],
     ['Met', (c) => localDateTime(c.metAt)],
     ['Thanked', (c) => localDateTime(c.thankedAt)],
     ['Last keep-in-touch', (c) => localDateTime(c.lastTouchAt)],

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { contactsVcard, contactVcard, nameParts } from './export-vcard.ts';
+import { contactsVcard, contactVcard } from './export-vcard.ts';
 import { avery, chinese, emoji, hostile, hostileName, sampleContact, sampleData, trickyNotes } from './export-test-samples.ts';
 
 /** Read back with ical.js, which parses vCard 4.0 with its own design set and shares no code with the writer. */
@@ -84,19 +84,23 @@ describe('the vCard file', () => {
   });
 });
 
-describe('the parts of a name', () => {
-  it.each([
-    ['Avery Quinlan', { family: 'Quinlan', given: 'Avery', additional: [], suffixes: [] }],
-    ['Mary Ann  Smith', { family: 'Smith', given: 'Mary', additional: ['Ann'], suffixes: [] }],
-    ['José Añez-Ölund, PhD', { family: 'Añez-Ölund', given: 'José', additional: [], suffixes: ['PhD'] }],
-    ['李雷', null],
-    ['Madonna', null],
-  ])('%s', (name, parts) => {
-    expect(nameParts(name)).toEqual(parts);
-  });
-
+describe('the name in N and NICKNAME', () => {
   it('escapes the parts in N', () => {
     const card = cards(contactVcard(sampleContact('jo', 'Jo;Ann Smith, Jr.')))[0]!;
     expect(value(card, 'n')).toEqual(['Smith', 'Jo;Ann', '', '', 'Jr.']);
+  });
+
+  it('writes the e-mail address when there is one', () => {
+    const card = cards(contactVcard({ ...avery, email: 'avery.quinlan@example.org' }))[0]!;
+    expect(value(card, 'email')).toBe('avery.quinlan@example.org');
+    expect(cards(contactVcard(avery))[0]!.getFirstProperty('email')).toBeNull();
+  });
+
+  it('writes prefixes, particles and the nickname where they belong, and FN as shown', () => {
+    const card = cards(contactVcard(sampleContact('chen', 'Dr. Chen (Sarah) van Song 🚀')))[0]!;
+    expect(value(card, 'fn')).toBe('Dr. Chen (Sarah) van Song 🚀');
+    expect(value(card, 'n')).toEqual(['van Song', 'Chen', '', 'Dr.', '']);
+    expect(value(card, 'nickname')).toBe('Sarah');
+    expect(cards(contactVcard(avery))[0]!.getFirstProperty('nickname')).toBeNull();
   });
 });

@@ -39,6 +39,11 @@ export const extractedProfileSchema = z.object({
   experience: z.array(experienceSchema).check(z.maxLength(200)),
   education: z.array(educationSchema).check(z.maxLength(100)),
   missing: z.array(z.enum(profileFieldNames)).check(z.maxLength(profileFieldNames.length)),
+  /**
+   * Set (to the role's end, "Sep 2024") when no role is current and title and company come from the
+   * latest role that ended; absent otherwise.
+   */
+  currentRoleEnded: z.optional(text),
 });
 
 export const nonProfileKinds = ['authwall', 'not-found', 'unsupported'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillText } from './template-fill.ts';
+import { fillText, segmentsToText } from './template-fill.ts';
 import { defaultSenderProfile, firstNameOf, senderProfileSchema, valuesFor } from './template-variables.ts';
 
 describe('valuesFor', () => {
@@ -22,6 +22,12 @@ describe('valuesFor', () => {
     const values = valuesFor({ ...contact, currentTitle: '', connection: undefined }, defaultSenderProfile);
     expect(values).toEqual({ firstName: 'Avery', company: 'Acme Health', minutes: '20' });
     expect(fillText('{title}{connection}{myName}{field}', values).missing).toEqual(['title', 'connection', 'myName', 'field']);
+  });
+
+  it('uses the company’s name, not the tagline LinkedIn showed with it, for a contact saved before', () => {
+    const values = valuesFor({ ...contact, currentCompany: 'Insighture - We’re hiring' }, defaultSenderProfile);
+    expect(values.company).toBe('Insighture');
+    expect(segmentsToText(fillText('I admire your work at {company}.', values).segments)).toBe('I admire your work at Insighture.');
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { companyName } from './company-name.ts';
 import type { Contact } from './contact.ts';
 import { z } from './z.ts';
 
@@ -57,7 +58,7 @@ export function firstNameOf(fullName: string): string {
 export function valuesFor(contact: TemplateContact, profile: SenderProfile): TemplateValues {
   const values: TemplateValues = {
     firstName: firstNameOf(contact.name),
-    company: contact.currentCompany,
+    company: companyName(contact.currentCompany),
     title: contact.currentTitle,
     connection: contact.connection ?? '',
     field: profile.field,

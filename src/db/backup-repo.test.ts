@@ -41,6 +41,16 @@ describe('backup and replace', () => {
     expect((await target.settings.get('settings'))?.value.lastBackupAt).toBe(later(6).toISOString());
   });
 
+  it('carries a contact’s e-mail address and meeting place', async () => {
+    const source = open();
+    await fillDatabase(source);
+    await source.contacts.update('kim-ode', { email: 'kim.ode@example.org', meetingPlace: 'City Museum café, 2nd floor' });
+    const text = backupText(await exportBackup(source));
+    const target = open();
+    await restoreFromText(target, text, 'replace');
+    expect(await target.contacts.get('kim-ode')).toMatchObject({ email: 'kim.ode@example.org', meetingPlace: 'City Museum café, 2nd floor' });
+  });
+
   it('stores HTML and script in text fields as the text it is', async () => {
     const source = open();
     await fillDatabase(source);
@@ -57,8 +67,8 @@ describe('backup and replace', () => {
     await saveContact(db, { fields: { ...kim, name: 'Sam Rowe', url: 'https://www.linkedin.com/in/sam-rowe/' }, capture: null }, later(7));
     await saveEmployer(db, { name: 'Globex' });
     const preview = await planRestore(db, read(text), 'replace');
-    expect(preview.contacts).toEqual({ added: 0, updated: 0, unchanged: 2, removed: 1 });
-    expect(preview.employers).toEqual({ added: 0, updated: 0, unchanged: 1, removed: 1 });
+    expect(preview.contacts).toEqual({ inFile: 2, added: 0, updated: 0, unchanged: 2, removed: 1 });
+    expect(preview.employers).toEqual({ inFile: 1, added: 0, updated: 0, unchanged: 1, removed: 1 });
     const summary = await applyRestore(db, read(text), 'replace', later(6));
     expect(summary).toEqual({ mode: 'replace', rows: { contacts: 2, conversations: 1, timeline: 7, drafts: 2, settings: 1, employers: 1 } });
     expect(await db.contacts.get('sam-rowe')).toBeUndefined();
@@ -90,12 +100,13 @@ describe('merge', () => {
 
     const preview = await planRestore(db, read(text), 'merge');
     expect(preview).toEqual({
-      contacts: { added: 1, updated: 1, unchanged: 1, removed: 0 },
-      conversations: { added: 0, updated: 1, unchanged: 0, removed: 0 },
-      timeline: { added: 1, updated: 0, unchanged: 4, removed: 0 },
-      drafts: { added: 0, updated: 0, unchanged: 0, removed: 1 },
-      settings: { added: 0, updated: 0, unchanged: 1, removed: 0 },
-      employers: { added: 1, updated: 0, unchanged: 1, removed: 0 },
+      contacts: { inFile: 3, added: 1, updated: 1, unchanged: 1, removed: 0 },
+      conversations: { inFile: 1, added: 0, updated: 1, unchanged: 0, removed: 0 },
+      // Kim's rows in the file are not written (her copy here is newer): unchanged.
+      timeline: { inFile: 8, added: 1, updated: 0, unchanged: 7, removed: 0 },
+      drafts: { inFile: 1, added: 0, updated: 0, unchanged: 1, removed: 1 },
+      settings: { inFile: 1, added: 0, updated: 0, unchanged: 1, removed: 0 },
+      employers: { inFile: 2, added: 1, updated: 0, unchanged: 1, removed: 0 },
     });
     const before = await snapshot(db);
     await restoreFromText(db, text, 'merge', later(9));
@@ -124,6 +135,44 @@ describe('merge', () => {
       [1, 'sam-rowe', null],
       [2, 'avery-quinlan', 2],
     ]);
+  });
+
+  it('previews a merge of the same data: each table shows what the file holds, and no change', async () => {
+    const db = open();
+    await fillDatabase(db);
+    const text = backupText(await exportBackup(db));
+    const held = await snapshot(db);
+    const preview = await planRestore(db, read(text), 'merge');
+    for (const [table, counts] of Object.entries(preview)) {
+      const rows = held[table as keyof typeof held].length;
+      expect(rows, table).toBeGreaterThan(0);
+      expect(counts, table).toEqual({ inFile: rows, added: 0, updated: 0, unchanged: rows, removed: 0 });
+    }
+  });
+
+  it('previews exactly one changed contact and one new conversation, as the merge then writes them', async () => {
+    const db = open();
+    await fillDatabase(db);
+    const file = open();
+    await fillDatabase(file);
+    await file.contacts.update('kim-ode', { updatedAt: later(9).toISOString(), notes: 'Changed in the file' });
+    await saveConversation(file, { slug: 'kim-ode', scheduledFor: later(10).toISOString() });
+    const text = backupText(await exportBackup(file, later(9)));
+    const inFile = (await snapshot(file)).conversations.length;
+
+    const preview = await planRestore(db, read(text), 'merge');
+    const changes = Object.fromEntries(Object.entries(preview).map(([table, c]) => [table, [c.added, c.updated, c.removed]]));
+    expect(changes).toEqual({ contacts: [0, 1, 0], conversations: [1, 0, 0], timeline: [0, 0, 0], drafts: [0, 0, 0], settings: [0, 0, 0], employers: [0, 0, 0] });
+    expect(preview.conversations).toEqual({ inFile, added: 1, updated: 0, unchanged: inFile - 1, removed: 0 });
+    expect(preview.contacts).toMatchObject({ inFile: 2, unchanged: 1 });
+
+    const before = await snapshot(db);
+    await restoreFromText(db, text, 'merge', later(9));
+    const after = await snapshot(db);
+    expect(after.conversations).toHaveLength(before.conversations.length + 1);
+    expect((await db.contacts.get('kim-ode'))?.notes).toBe('Changed in the file');
+    expect(after.timeline).toEqual(before.timeline);
+    expect(after.drafts).toEqual(before.drafts);
   });
 
   it('changes nothing when merging the database’s own backup', async () => {

@@ -1,11 +1,11 @@
 /**
- * What a restore would change, table by table: rows added, updated, unchanged and removed. Rows are
+ * What a restore would change, table by table: the file's rows, and rows added, updated, unchanged and removed. Rows are
  * compared by value, ignoring `followUpAt` (derived: every restore recomputes it) and, where a merge
  * renumbers rows, their auto-increment id.
  */
 import { backupTableNames, rowKey, type BackupTables, type RestorePreview, type TableCounts } from '../core/backup-format.ts';
 
-export const noChanges = (): TableCounts => ({ added: 0, updated: 0, unchanged: 0, removed: 0 });
+export const noChanges = (inFile = 0): TableCounts => ({ inFile, added: 0, updated: 0, unchanged: 0, removed: 0 });
 
 const derived: ReadonlySet<string> = new Set(['followUpAt']);
 const noKeys: ReadonlySet<string> = new Set();
@@ -33,7 +33,7 @@ export function sameRow(a: unknown, b: unknown, skip: ReadonlySet<string> = deri
 export function replaceCounts(current: BackupTables, backup: BackupTables): RestorePreview {
   const preview = {} as RestorePreview;
   for (const table of backupTableNames) {
-    const counts = noChanges();
+    const counts = noChanges(backup[table].length);
     const stored = new Map<string, unknown>();
     for (const row of current[table] as object[]) {
       const key = rowKey(table, row as Record<string, unknown>);

@@ -6,7 +6,7 @@
  * newer), and are taken from the file only when none were ever saved here. Nothing is removed except
  * the rows of a contact the file's newer copy replaces.
  */
-import type { BackupTables, RestorePreview, SettingsRow } from '../core/backup-format.ts';
+import { backupTableNames, type BackupTables, type RestorePreview, type SettingsRow } from '../core/backup-format.ts';
 import type { Contact, Conversation, TimelineEvent } from '../core/contact.ts';
 import type { Draft } from '../core/draft.ts';
 import { employerNameKey } from '../core/employer-name.ts';
@@ -37,7 +37,7 @@ const groupBySlug = <Row extends { slug: string }>(rows: readonly Row[]) => {
 };
 
 export function planMerge(current: BackupTables, backup: BackupTables): MergePlan {
-  const counts: RestorePreview = { contacts: noChanges(), conversations: noChanges(), timeline: noChanges(), drafts: noChanges(), settings: noChanges(), employers: noChanges() };
+  const counts = Object.fromEntries(backupTableNames.map((table) => [table, noChanges(backup[table].length)])) as RestorePreview;
 
   const employerIds: MergePlan['employerIds'] = new Map();
   const newEmployers: Employer[] = [];
@@ -71,6 +71,10 @@ export function planMerge(current: BackupTables, backup: BackupTables): MergePla
   }
 
   const winners = new Set(contacts.map((contact) => contact.slug));
+  // The file's rows of a contact whose copy here wins (or of no contact) are not written: unchanged.
+  for (const table of ['conversations', 'timeline', 'drafts'] as const) {
+    counts[table].unchanged += (backup[table] as readonly { slug: string }[]).filter((row) => !winners.has(row.slug)).length;
+  }
   const follow = <Row extends { slug: string; id?: number | undefined }>(here: readonly Row[], file: readonly Row[], table: 'conversations' | 'timeline') => {
     const mine = groupBySlug(here);
     const theirs = groupBySlug(file);

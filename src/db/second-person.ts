@@ -5,6 +5,7 @@
  * the same name as employer-name.ts compares names. Read through indexes (`employerId`, and a prefix
  * range on `currentCompany`), never the whole table, so Today stays quick with thousands of contacts.
  */
+import { companyName } from '../core/company-name.ts';
 import type { Contact } from '../core/contact.ts';
 import { employerNameKey, sameEmployerName } from '../core/employer-name.ts';
 import type { ConfabDb } from './database.ts';
@@ -23,7 +24,7 @@ export interface SecondPersons {
 
 /** The company as Confab's reminder texts name it: the one place to clean it (a LinkedIn tagline, say). */
 export function companyShown(contact: Pick<Contact, 'currentCompany'>): string {
-  return contact.currentCompany.trim();
+  return companyName(contact.currentCompany);
 }
 
 /**

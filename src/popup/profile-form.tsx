@@ -4,6 +4,7 @@ import { trackedFieldLabels } from '../core/capture-changes.ts';
 import type { Contact } from '../core/contact.ts';
 import { formStart, type FormFields } from '../core/contact-fields.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
+import { endedRoleNote } from '../core/profile-role.ts';
 import { statusLabels } from '../core/status.ts';
 import { send } from '../messaging/send.ts';
 import { formatDay } from '../ui/format-date.ts';
@@ -99,6 +100,7 @@ export function ProfileForm({ capture, initial, existing }: Props) {
           <label key={key} class={`field${wide ? ' wide' : ''}`}>
             {label}
             <input type="text" inputMode={key === 'url' ? 'url' : 'text'} value={fields[key]} onInput={update(key)} required={key === 'name' || key === 'url'} />
+            {(key === 'currentTitle' || key === 'currentCompany') && endedRoleNote(capture) && <small class="muted role-note">{endedRoleNote(capture)}</small>}
           </label>
         ))}
         <label class="field wide">

@@ -43,6 +43,15 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     await popup.close();
   });
 
+  it('the This page view of a profile between jobs (the latest role, and when it ended)', async () => {
+    const page = await openLinkedIn(extension, pages.betweenJobs.url);
+    const popup = await openPopupOn(extension, page);
+    await popup.getByText('latest role, ended Feb 2023').first().waitFor();
+    expect(await problems(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('the Today view: empty, then with reminders due (an overdue thank-you, follow-ups) and a move to undo', async () => {
     const popup = await openPopupOn(extension, null);
     await popup.getByRole('tab', { name: 'Today' }).click();

@@ -63,7 +63,8 @@ describe('backup, delete everything, restore', () => {
     await chooseFile('confab-backup.json', backup);
     const table = options.getByRole('table', { name: 'What merging this backup would change' });
     await table.waitFor();
-    expect(await table.getByRole('row', { name: /^Contacts/ }).textContent()).toBe('Contacts2000');
+    expect(await table.getByRole('row', { name: /^Contacts/ }).textContent()).toBe('Contacts22000');
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Data', 'In the file', 'Added', 'Updated', 'Unchanged', 'Removed']);
     await options.getByRole('radio', { name: /^Replace/ }).check();
     await options.getByRole('table', { name: 'What replacing with this backup would change' }).waitFor();
     expect(await problems(options, '#backup', 'restore-preview')).toEqual([]);
@@ -82,6 +83,13 @@ describe('backup, delete everything, restore', () => {
     const again = await databaseDump(options);
     await chooseFile('confab-backup.json', backup);
     await options.getByText('Nothing would change: this browser already holds everything in the backup.').waitFor();
+    // Every row the file holds is counted, as unchanged: contacts, the conversation, its timeline and drafts.
+    const same = options.getByRole('table', { name: 'What merging this backup would change' });
+    const rows = await same.getByRole('row').allTextContents();
+    const held = (JSON.parse(backup) as { tables: Record<string, unknown[]> }).tables;
+    const labels = { contacts: 'Contacts', conversations: 'Conversations', timeline: 'Timeline events', drafts: 'Drafts' };
+    expect(held.timeline!.length).toBeGreaterThan(0);
+    expect(rows.slice(1, 5)).toEqual(Object.entries(labels).map(([table, label]) => `${label}${held[table]!.length}00${held[table]!.length}0`));
     await options.getByRole('button', { name: 'Merge this backup' }).click();
     await card().getByRole('status').filter({ hasText: 'Merged the backup.' }).waitFor();
     expect(await databaseDump(options)).toBe(again);

@@ -47,6 +47,7 @@ describe('pages that are not a profile get a plain hint and nothing is saved', (
   it.each([
     ['a sign-in wall', pages.authwall.url, 'LinkedIn is showing a sign-in page; sign in and try again.'],
     ['a profile that does not exist', pages.notFound.url, 'LinkedIn says this profile does not exist or is not available.'],
+    ['a missing profile with a sign-in form beside it (2024)', pages.notFound2024.url, 'LinkedIn says this profile does not exist or is not available.'],
     ['the LinkedIn feed', pages.feed.url, 'This LinkedIn page is not a profile.'],
     ['a page that is not LinkedIn', null, 'Open a LinkedIn profile (linkedin.com/in/…)'],
   ])('%s', async (_label, url, hint) => {
@@ -221,6 +222,23 @@ describe('a saved person whose profile changed on LinkedIn', () => {
     await popup.getByTestId('saved-status').filter({ hasText: 'Nothing changed on LinkedIn since the last capture.' }).waitFor();
     await popup.close();
     await page.close();
+  });
+});
+
+describe('a profile with no current role', () => {
+  it('fills title and company from the latest role and says it ended, instead of "not found"', async () => {
+    const { popup, page } = await popupOn(pages.betweenJobs.url);
+    await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe('Ilse Vandermeer');
+    expect(await popup.getByLabel('Current title').inputValue()).toBe('Senior Research Diver');
+    expect(await popup.getByLabel('Company').inputValue()).toBe('Northbay Marine Station');
+    const form = popup.getByRole('form', { name: 'Prospect details' });
+    expect(await form.getByText('latest role, ended Feb 2023').count()).toBe(2);
+    expect(await form.getByText(/Not found on this page/).count()).toBe(0);
+    await popup.getByRole('button', { name: 'Save as prospect' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Saved Ilse Vandermeer as a prospect.' }).waitFor();
+    expect(await storedContact(popup, 'ilse-vandermeer-fictional')).toMatchObject({ currentTitle: 'Senior Research Diver', currentCompany: 'Northbay Marine Station' });
+    await popup.close();
+    await page?.close();
   });
 });
 

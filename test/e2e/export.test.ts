@@ -24,8 +24,9 @@ const metAt = new Date(Date.now() - 3_600_000).toISOString();
 const agenda = createDefaultAgenda(30);
 
 const contacts = [
-  storedContact('avery-quinlan', 'Avery Quinlan', { status: 'scheduled', scheduledFor: meetingAt, currentCompany: 'Fabrikam, Inc.', currentTitle: 'Design Lead', notes: averyNotes, tags: ['mentor'] }),
-  storedContact('mallory', hostileName, { status: 'met', metAt, headline: '=HYPERLINK("https://evil.example","Click")', currentCompany: '@SUM(1+1)' }),
+  storedContact('avery-quinlan', 'Avery Quinlan', { status: 'scheduled', scheduledFor: meetingAt, currentCompany: 'Fabrikam, Inc.', currentTitle: 'Design Lead', notes: averyNotes, tags: ['mentor'], email: 'avery@example.org', meetingPlace: 'Café Lindner' }),
+  // Met after the planned time moved: the planned time the contact still holds is not the meeting.
+  storedContact('mallory', hostileName, { status: 'met', metAt, scheduledFor: new Date(Date.parse(metAt) - 2 * day).toISOString(), headline: '=HYPERLINK("https://evil.example","Click")', currentCompany: '@SUM(1+1)' }),
   storedContact('zoe-unal', '🦊 Zoë Ünal', { headline: 'Café owner ☕', status: 'prospect' }),
   storedContact('li-lei', '李雷', { currentCompany: '腾讯' }),
 ];
@@ -99,12 +100,13 @@ describe('exporting from the options page', () => {
     await announced(`Exported 4 contacts to confab-contacts-${today}.csv.`);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvRows(file.text);
-    expect(Object.keys(rows[0]!).slice(0, 8)).toEqual(['Name', 'Headline', 'Title', 'Company', 'Location', 'LinkedIn profile', 'Status', 'Tags']);
+    expect(Object.keys(rows[0]!).slice(0, 8)).toEqual(['Name', 'Headline', 'Title', 'Company', 'Location', 'LinkedIn profile', 'Email', 'Status']);
     expect(rows.map((row) => row.Name).sort()).toEqual([`'${hostileName}`, 'Avery Quinlan', '李雷', '🦊 Zoë Ünal'].sort());
     const avery = rows.find((row) => row.Name === 'Avery Quinlan')!;
     expect(avery).toMatchObject({ Company: 'Fabrikam, Inc.', Title: 'Design Lead', Notes: averyNotes, Tags: 'mentor', Status: 'Scheduled', Meeting: await local(meetingAt) });
+    expect(avery).toMatchObject({ Email: 'avery@example.org', 'Meeting place': 'Café Lindner' });
     const mallory = rows.find((row) => row.Name === `'${hostileName}`)!;
-    expect(mallory).toMatchObject({ Headline: '\'=HYPERLINK("https://evil.example","Click")', Company: "'@SUM(1+1)", Met: await local(metAt) });
+    expect(mallory).toMatchObject({ Headline: '\'=HYPERLINK("https://evil.example","Click")', Company: "'@SUM(1+1)", Met: await local(metAt), Meeting: await local(metAt) });
     expect(rows.find((row) => row.Name === '🦊 Zoë Ünal')!.Headline).toBe('Café owner ☕');
     expect(rows.flatMap((row) => Object.values(row)).filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
   });
@@ -130,6 +132,8 @@ describe('exporting from the options page', () => {
     expect(avery.getFirstPropertyValue('org')).toBe('Fabrikam, Inc.');
     expect(avery.getFirstPropertyValue('note')).toBe(averyNotes);
     expect(avery.getFirstPropertyValue('url')).toBe('https://www.linkedin.com/in/avery-quinlan/');
+    expect(avery.getFirstPropertyValue('email')).toBe('avery@example.org');
+    expect(avery.getFirstPropertyValue('n')).toEqual(['Quinlan', 'Avery', '', '', '']);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Contacts (vCard)');
   });
 

@@ -13,6 +13,8 @@ export const pages = {
   notFound: { url: 'https://www.linkedin.com/in/no-such-person-404/', file: 'profile-not-found.html' },
   authwall: { url: 'https://www.linkedin.com/in/private-person/', file: 'authwall.html' },
   feed: { url: 'https://www.linkedin.com/feed/', file: 'feed.html' },
+  notFound2024: { url: 'https://www.linkedin.com/in/no-such-member-2024-example/', file: 'profile-not-found-2024.html' },
+  betweenJobs: { url: 'https://www.linkedin.com/in/ilse-vandermeer-fictional/', file: 'profile-loggedin-hashed-2025-ilse-vandermeer.html' },
 } as const;
 
 export function readFixture(file: string): string {

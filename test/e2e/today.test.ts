@@ -25,7 +25,8 @@ beforeAll(async () => {
   await profile.close();
   await moveThrough(popup, 'avery-quinlan', ['requested', 'accepted', 'met'], new Date(Date.now() - 50 * 3_600_000));
   // Morgan: asked eight business days ago with no reply: a second person and the follow-up are due.
-  await saveMadeUp(popup, 'morgan-ellery', 'Morgan Ellery', 'Quarry Analytics');
+  // Saved with the tagline LinkedIn once showed beside the company: reminders name the company alone.
+  await saveMadeUp(popup, 'morgan-ellery', 'Morgan Ellery', 'Quarry Analytics - We’re hiring');
   await moveThrough(popup, 'morgan-ellery', ['requested']);
   await backdateRequest(popup, 'morgan-ellery', subBusinessDays(new Date(), 8));
   // Saved, not asked yet: one at Morgan's employer (its name written another way), one elsewhere.
@@ -46,6 +47,7 @@ describe('the Today view', () => {
     expect(await row('morgan-ellery', 'second-contact').getByText('Overdue').count()).toBe(1);
     expect(await row('morgan-ellery', 'follow-up').getByText('Overdue').count()).toBe(0);
     expect(await row('morgan-ellery', 'second-contact').textContent()).toContain('write to a second person at Quarry Analytics');
+    expect(await row('morgan-ellery', 'second-contact').textContent()).not.toContain('hiring');
     // The badge counts thank-you notes only.
     expect(await badgeText(extension)).toBe('1');
     expect(await badgeColour()).toEqual([0xb3, 0x26, 0x1e]);

@@ -81,6 +81,35 @@ describe('extractProfile', () => {
     expect(result).toMatchObject({ currentTitle: 'Software Engineer', currentCompany: 'Google' });
   });
 
+  it('with no current role, takes title and company from the latest role that ended, and says it ended', () => {
+    const role = (title: string, company: string, dates: string) =>
+      `<li><h3><span class="experience-item__title">${title}</span></h3><h4><span class="experience-item__subtitle">${company}</span></h4><p><span class="date-range">${dates}</span></p></li>`;
+    const result = profile(`${topCard('<h1 class="top-card-layout__title">Jordan Reyes</h1>')}
+      <section data-section="experience"><ul class="experience__list">
+        ${role('Analyst', 'Old Co', '<time>Jan 2015</time> - <time>Dec 2018</time>')}
+        ${role('Data Engineer', 'Quarry Analytics', '<time>Jan 2019</time> - <time>Sep 2024</time>')}
+      </ul></section>`);
+    expect(result).toMatchObject({ currentTitle: 'Data Engineer', currentCompany: 'Quarry Analytics', currentRoleEnded: 'Sep 2024' });
+    expect(result.missing).not.toContain('currentTitle');
+  });
+
+  it('does not flag a current role as ended', () => {
+    const result = profile(`${topCard('<h1 class="top-card-layout__title">Jordan Reyes</h1>')}
+      <section data-section="experience"><ul class="experience__list"><li><h3><span class="experience-item__title">Data Engineer</span></h3>
+        <h4><span class="experience-item__subtitle">Quarry Analytics</span></h4><p><span class="date-range"><time>2021</time> - Present</span></p></li></ul></section>`);
+    expect(result.currentTitle).toBe('Data Engineer');
+    expect(result).not.toHaveProperty('currentRoleEnded');
+  });
+
+  it('keeps LinkedIn’s taglines out of company names, on the top card and in the experience list', () => {
+    const result = profile(`${topCard(`<h1 class="top-card-layout__title">Jordan Reyes</h1>
+        <div data-section="currentPositionsDetails"><span class="top-card-link__description">Insighture - We’re hiring</span></div>`)}
+      <section data-section="experience"><ul class="experience__list"><li><h3><span class="experience-item__title">Engineer</span></h3>
+        <h4><span class="experience-item__subtitle">Insighture | Software that ships</span></h4><p><span class="date-range"><time>2021</time> - Present</span></p></li></ul></section>`);
+    expect(result).toMatchObject({ currentCompany: 'Insighture', currentTitle: 'Engineer' });
+    expect(result.experience[0]?.company).toBe('Insighture');
+  });
+
   it('takes the slug from the canonical link when the URL is not a /in/ address', () => {
     const result = profile(topCard('<h1 class="top-card-layout__title">A</h1>'), '<link rel="canonical" href="https://uk.linkedin.com/in/Avery-Quinlan">', 'http://127.0.0.1:8080/page.html');
     expect(result).toMatchObject({ slug: 'avery-quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/' });

@@ -5,7 +5,9 @@
  * over the visible markup of the eras in selectors.ts.
  */
 import type { Education, Experience, Extraction } from '../../core/profile.ts';
+import { companyNameOrNull } from '../../core/company-name.ts';
 import { profileFieldNames } from '../../core/profile-fields.ts';
+import { isCurrentRole, latestEndedRole } from '../../core/profile-role.ts';
 import { profileRefFromUrl, type ProfileRef } from '../../core/profile-url.ts';
 import { readEmbeddedJson } from './embedded-json.ts';
 import { jsonLdFields, jsonLdPersons, personUrls, type JsonObject } from './json-ld.ts';
@@ -53,9 +55,6 @@ function orMarkup<T>(embedded: T[] | undefined, readMarkup: () => T[]): T[] {
 
 const sameText = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
-/** A role is current when it shows no end date ("Present", or nothing). */
-const isCurrent = (entry: Experience) => entry.end === null || !/\d/.test(entry.end);
-
 const words = (text: string) => ` ${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
 
 /** One company name contains the other, as whole words ("Google" in "Google LLC"). */
@@ -71,10 +70,10 @@ function sameCompany(a: string | null, b: string): boolean {
  * company on the top card, the first current role.
  */
 function currentRole(experience: Experience[], company: string | null): Experience | undefined {
-  if (!company) return experience.find(isCurrent);
+  if (!company) return experience.find(isCurrentRole);
   return (
     experience.find((entry) => sameText(entry.company, company)) ??
-    experience.find((entry) => isCurrent(entry) && sameCompany(entry.company, company)) ??
+    experience.find((entry) => isCurrentRole(entry) && sameCompany(entry.company, company)) ??
     experience.find((entry) => sameCompany(entry.company, company))
   );
 }
@@ -89,14 +88,20 @@ function extract(doc: Document, url: string): Extraction {
   const ld = attempt(() => jsonLdFields(personFor(doc, ref.slug)), jsonLdFields(undefined));
   const embedded = readEmbeddedJson(doc, ref.slug);
   const field = (name: TopField) => ld[name] ?? embedded?.fields[name] ?? fromEras(doc, eras, name);
-  const experience: Experience[] = orMarkup(embedded?.experience, () => readExperience(doc, eras));
+  const listed: Experience[] = orMarkup(embedded?.experience, () => readExperience(doc, eras));
+  // LinkedIn's taglines ("Acme - We're hiring") and separators are no part of a company's name.
+  const experience = listed.map((entry) => ({ ...entry, company: companyNameOrNull(entry.company) }));
   const education: Education[] = orMarkup(embedded?.education, () => readEducation(doc, eras));
 
   const name = field('name') ?? attempt(() => titleName(doc), null);
-  const companyShown = field('currentCompany');
-  const role = currentRole(experience, companyShown);
+  const companyShown = companyNameOrNull(field('currentCompany'));
+  const titleShown = field('currentTitle');
+  // No current role anywhere: the latest role that ended stands in, flagged as ended (every era alike).
+  const role = currentRole(experience, companyShown) ?? (companyShown || titleShown ? undefined : latestEndedRole(experience));
   const currentCompany = companyShown ?? role?.company ?? null;
-  const currentTitle = field('currentTitle') ?? role?.title ?? null;
+  const currentTitle = titleShown ?? role?.title ?? null;
+  const roleUsed = role && ((!companyShown && role.company) || (!titleShown && role.title));
+  const currentRoleEnded = roleUsed && !isCurrentRole(role) ? role.end : null;
 
   const profile = {
     kind: 'profile' as const,
@@ -115,7 +120,7 @@ function extract(doc: Document, url: string): Extraction {
     const value = profile[key];
     return Array.isArray(value) ? value.length === 0 : value === null;
   });
-  return { ...profile, missing };
+  return currentRoleEnded ? { ...profile, missing, currentRoleEnded } : { ...profile, missing };
 }
 
 /** Reads a LinkedIn page. Never throws: a broken document gives what could be read. */

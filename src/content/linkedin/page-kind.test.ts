@@ -3,6 +3,7 @@ import { activeEras, pageKind } from './page-kind.ts';
 import { parseDocument } from './test-document.ts';
 
 const profileUrl = 'https://www.linkedin.com/in/avery-quinlan/';
+const signIn = '<form action="/uas/login-submit"><input name="session_key"><input name="session_password" type="password"></form>';
 const page = (head: string, body = '') => parseDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);
 
 describe('pageKind', () => {
@@ -32,6 +33,12 @@ describe('pageKind', () => {
     ['the title', page('<title>Page Not Found | LinkedIn</title>'), profileUrl],
     ['the unavailable-profile URL', page('<title>LinkedIn</title>'), 'https://www.linkedin.com/in/unavailable/'],
     ['the markup', page('', '<main class="not-found"><h1>This page doesn’t exist</h1></main>'), profileUrl],
+    ['its title beside a sign-in form', page('<title>Profile Not Found | LinkedIn</title>', signIn), profileUrl],
+    ['its heading beside a sign-in form', page('<title>LinkedIn</title>', `<h1>This profile doesn’t exist</h1>${signIn}`), profileUrl],
+    ['its og:title beside a sign-in form', page('<meta property="og:title" content="Profile Not Found">', signIn), profileUrl],
+    ['a French title', page('<title>Profil introuvable | LinkedIn</title>', signIn), profileUrl],
+    ['a German title', page('<title>Profil nicht gefunden | LinkedIn</title>', signIn), profileUrl],
+    ['a Spanish title', page('<title>Perfil no encontrado | LinkedIn</title>', signIn), profileUrl],
   ])('sees a missing profile by %s', (_, doc, url) => expect(pageKind(doc, url)).toBe('not-found'));
 
   it('calls anything else unsupported', () => {

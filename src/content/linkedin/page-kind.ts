@@ -24,7 +24,7 @@ function pathOf(raw: string | null | undefined): string | null {
   }
 }
 
-function matches(doc: Document, url: string, signals: PageSignals): boolean {
+function pathMatches(doc: Document, url: string, signals: PageSignals): boolean {
   const paths = [
     pathOf(url),
     pathOf(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')),
@@ -32,11 +32,25 @@ function matches(doc: Document, url: string, signals: PageSignals): boolean {
   ];
   if (paths.some((path) => path !== null && signals.path.test(path))) return true;
   const pageKey = doc.querySelector('meta[name="pageKey"]')?.getAttribute('content');
-  if (pageKey && signals.pageKey.test(pageKey)) return true;
-  const title = clean(doc.querySelector('title')?.textContent);
-  if (title && signals.title.test(title)) return true;
-  return doc.querySelector(signals.selector) !== null;
+  return Boolean(pageKey && signals.pageKey.test(pageKey));
 }
+
+/** What the page says it is: its address, page key, title, og:title and main heading. */
+function saysItIs(doc: Document, url: string, signals: PageSignals): boolean {
+  if (pathMatches(doc, url, signals)) return true;
+  const statements = [
+    doc.querySelector('title')?.textContent,
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+    doc.querySelector('h1')?.textContent,
+  ];
+  return statements.some((statement) => {
+    const text = clean(statement);
+    return Boolean(text && signals.title.test(text));
+  });
+}
+
+/** Markup this kind of page carries; weaker than what it says (every logged-out page has a sign-in form). */
+const hasMarkup = (doc: Document, signals: PageSignals) => doc.querySelector(signals.selector) !== null;
 
 /** The eras whose markup the document carries, best first. */
 export function activeEras(doc: Document): typeof eras {
@@ -55,7 +69,10 @@ const embedsProfile = (doc: Document, url: string) => hasEmbeddedProfile(doc, [p
 /** `active`: the document's active eras, when the caller has them already (each marker is a page scan). */
 export function pageKind(doc: Document, url: string, active: typeof eras = activeEras(doc)): PageKind {
   if (active.length > 0 || jsonLdPersons(doc).length > 0 || embedsProfile(doc, url)) return 'profile';
-  if (matches(doc, url, pageSignals.authwall)) return 'authwall';
-  if (matches(doc, url, pageSignals.notFound)) return 'not-found';
+  // A missing profile's page carries the sign-in form too: what a page says it is decides first.
+  if (saysItIs(doc, url, pageSignals.notFound)) return 'not-found';
+  if (saysItIs(doc, url, pageSignals.authwall)) return 'authwall';
+  if (hasMarkup(doc, pageSignals.notFound)) return 'not-found';
+  if (hasMarkup(doc, pageSignals.authwall)) return 'authwall';
   return 'unsupported';
 }

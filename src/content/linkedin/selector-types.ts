@@ -71,6 +71,7 @@ export interface PageSignals {
   path: RegExp;
   /** `<meta name="pageKey">`. */
   pageKey: RegExp;
+  /** The page's `<title>`, og:title or first heading. */
   title: RegExp;
   /** Markup only this kind of page has. */
   selector: string;

@@ -26,7 +26,8 @@ export const fieldChecks: FieldChecks = {
 
 /**
  * Pages that are not profiles, checked only when no era marker or JSON-LD Person is present (every
- * logged-out profile carries sign-in forms in hidden modals).
+ * logged-out profile carries sign-in forms in hidden modals). What a page says it is (address, page
+ * key, title, heading) decides before its markup: a missing profile's page has a sign-in form too.
  */
 export const pageSignals: { authwall: PageSignals; notFound: PageSignals } = {
   authwall: {
@@ -46,7 +47,9 @@ export const pageSignals: { authwall: PageSignals; notFound: PageSignals } = {
   notFound: {
     path: /^\/(404|in\/unavailable)\b/i,
     pageKey: /not_?found|404|unavailable/i,
-    title: /page not found|profile not found|not available|doesn.t exist|\b404\b/i,
+    // English, then French, German, Spanish, Portuguese, Italian, Dutch and Swedish LinkedIn.
+    title:
+      /page not found|profile not found|not available|doesn.t exist|\b404\b|introuvable|n.existe pas|nicht gefunden|existiert nicht|no encontrad[oa]|no existe|não encontrad[oa]|non trovat[oa]|niet gevonden|bestaat niet|hittades inte/i,
     selector: '.not-found, .profile-unavailable, [data-test-id="not-found"], .error-404',
   },
 };

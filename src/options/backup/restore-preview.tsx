@@ -10,13 +10,14 @@ const tableLabels: Record<BackupTableName, string> = {
 };
 
 const columns: { key: keyof TableCounts; label: string }[] = [
+  { key: 'inFile', label: 'In the file' },
   { key: 'added', label: 'Added' },
   { key: 'updated', label: 'Updated' },
   { key: 'unchanged', label: 'Unchanged' },
   { key: 'removed', label: 'Removed' },
 ];
 
-/** What the restore would do, per table: the numbers to read before confirming. */
+/** What the file holds and what the restore would do with it, per table: the numbers to read before confirming. */
 export function RestorePreviewTable({ preview, mode }: { preview: RestorePreview; mode: RestoreMode }) {
   const removed = backupTableNames.reduce((sum, name) => sum + preview[name].removed, 0);
   const changes = backupTableNames.reduce((sum, name) => sum + preview[name].added + preview[name].updated + preview[name].removed, 0);
@@ -39,7 +40,7 @@ export function RestorePreviewTable({ preview, mode }: { preview: RestorePreview
             <tr key={name}>
               <th scope="row">{tableLabels[name]}</th>
               {columns.map((column) => (
-                <td key={column.key} class={preview[name][column.key] === 0 ? 'zero' : column.key === 'removed' ? 'removed' : ''}>
+                <td key={column.key} class={column.key === 'inFile' ? 'in-file' : preview[name][column.key] === 0 ? 'zero' : column.key === 'removed' ? 'removed' : ''}>
                   {preview[name][column.key].toLocaleString('en')}
                 </td>
               ))}

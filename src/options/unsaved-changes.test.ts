@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnsaved, onLeaving, setUnsaved, warnBeforeLeaving } from './unsaved-changes.ts';
+import { discardUnsaved, hasUnsaved, onLeaving, setUnsaved, warnBeforeLeaving } from './unsaved-changes.ts';
 
 /** A stand-in window: only the events the warning listens to. */
 function leave(target: EventTarget): boolean {
@@ -39,5 +39,18 @@ describe('leaving with unsaved changes', () => {
     setUnsaved('hints', false);
     stop();
     expect(leave(target)).toBe(false);
+  });
+
+  it('after a restore or a deletion, discards what was typed: no question, nothing sent on top of the new data', () => {
+    const target = new EventTarget();
+    const stop = warnBeforeLeaving(target as Window);
+    const sent: string[] = [];
+    setUnsaved('about-you', true);
+    onLeaving(() => sent.push('about-you'));
+    discardUnsaved();
+    expect(leave(target)).toBe(false);
+    target.dispatchEvent(new Event('pagehide'));
+    expect(sent).toEqual([]);
+    stop();
   });
 });

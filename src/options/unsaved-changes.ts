@@ -23,6 +23,15 @@ export function onLeaving(flush: () => void): () => void {
   return () => flushers.delete(flush);
 }
 
+/**
+ * A restore or a deletion replaced what the page was editing: what was typed and not saved is
+ * discarded, never sent on top of the new data as the page reloads.
+ */
+export function discardUnsaved(): void {
+  unsaved.clear();
+  flushers.clear();
+}
+
 /** Installed once by the page; returns the removal. */
 export function warnBeforeLeaving(target: Window = window): () => void {
   const listener = (event: BeforeUnloadEvent) => {

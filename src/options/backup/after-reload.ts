@@ -3,10 +3,13 @@
  * own copies of the values while they are edited. Rather than teach each card to notice, the page is
  * loaded afresh, and the outcome is carried across the reload to be said where the person acted.
  */
+import { discardUnsaved } from '../unsaved-changes.ts';
+
 const key = 'confab-options-outcome';
 
 export function reloadWithOutcome(section: string, message: string): void {
   sessionStorage.setItem(key, JSON.stringify({ section, message }));
+  discardUnsaved();
   location.hash = section;
   location.reload();
 }

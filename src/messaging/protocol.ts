@@ -92,7 +92,8 @@ export interface Replies {
   deleteEverything: { contacts: number };
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** `field`: the form field a refusal is about, when it is one (see field-error.ts). */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
 
 export const envelopeSchema = z.object({
   confab: z.literal(1),

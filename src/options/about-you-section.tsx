@@ -39,11 +39,11 @@ export function AboutYouSection({ settings }: { settings: Settings }) {
         <div class="two-columns">
           <label class="field">
             Your name
-            <input type="text" value={myName} maxLength={200} autoComplete="name" onInput={(e) => setMyName(e.currentTarget.value)} />
+            <input id="about-you-name" type="text" value={myName} maxLength={200} autoComplete="name" onInput={(e) => setMyName(e.currentTarget.value)} />
           </label>
           <label class="field">
             The field you’re exploring
-            <input type="text" value={field} maxLength={200} placeholder="for example, product design" onInput={(e) => setField(e.currentTarget.value)} />
+            <input id="about-you-field" type="text" value={field} maxLength={200} placeholder="for example, product design" onInput={(e) => setField(e.currentTarget.value)} />
           </label>
         </div>
         <MinutesField value={minutes} onChange={setMinutes} invalid={minutesInvalid} />

@@ -1,9 +1,9 @@
-import browser from 'webextension-polyfill';
 import { changesSince, snapshotOf, trackedFieldLabels } from '../core/capture-changes.ts';
 import type { Contact } from '../core/contact.ts';
 import type { ExtractedProfile } from '../core/profile.ts';
 import { statusLabels } from '../core/status.ts';
 import { formatDay } from '../ui/format-date.ts';
+import { contactPagePath, openConfabPage } from './open-page.ts';
 
 /**
  * A saved person: their status, and what LinkedIn shows differently from the contact's last capture.
@@ -20,11 +20,7 @@ export function SavedStatus({ contact, capture }: { contact: Contact; capture: E
           type="button"
           class="link-button"
           aria-label={`Open ${contact.name}'s contact page (a new tab)`}
-          onClick={() =>
-            void browser.tabs.create({
-              url: browser.runtime.getURL(`src/options/contact.html?slug=${encodeURIComponent(contact.slug)}`),
-            })
-          }
+          onClick={() => openConfabPage(contactPagePath(contact.slug))}
         >
           Contact page ↗
         </button>

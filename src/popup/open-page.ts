@@ -1,0 +1,11 @@
+import browser from 'webextension-polyfill';
+
+/** Opens one of Confab's own pages in a new tab (the popup closes as the tab takes the focus). */
+export function openConfabPage(path: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
+export const contactPagePath = (slug: string) => `src/options/contact.html?slug=${encodeURIComponent(slug)}`;
+
+/** The options page, scrolled to one field (the options page focuses the element named in the hash). */
+export const optionsFieldPath = (fieldId: string) => `src/options/index.html#${fieldId}`;

@@ -60,6 +60,8 @@ export function DraftEditor({ contact, channel, settings, onEdit }: Props) {
 
   const change = (next: Text) => {
     setDraft(next);
+    // Edited from the template: its gaps stay listed while their [markers] are in the text.
+    if (untouched) setGaps(filled?.missing ?? []);
     setUntouched(false);
     onEdit();
     saving.current = saving.current.then(() =>

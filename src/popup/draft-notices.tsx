@@ -51,11 +51,10 @@ export function OpenInMail({ contact, subject, body }: { contact: Contact; subje
   if (!contact.email) {
     return (
       <p class="muted" data-testid="no-email">
-        No e-mail address for {contact.name} yet: add it on{' '}
+        No e-mail address for {contact.name} yet. Open in mail needs one: add it on{' '}
         <button type="button" class="link-button" onClick={() => openConfabPage(contactPagePath(contact.slug))}>
           their contact page ↗
         </button>
-        , then Open in mail fills it in.
       </p>
     );
   }

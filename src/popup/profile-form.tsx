@@ -15,8 +15,8 @@ const textFields = [
   { key: 'headline', label: 'Headline', wide: true },
   { key: 'currentTitle', label: 'Current title', wide: false },
   { key: 'currentCompany', label: 'Company', wide: false },
-  { key: 'location', label: 'Location', wide: false },
-  { key: 'url', label: 'Profile URL', wide: false },
+  { key: 'location', label: 'Location', wide: true },
+  { key: 'url', label: 'Profile URL', wide: true },
 ] as const;
 const fieldKeys = new Set<string>([...textFields.map((field) => field.key), 'notes']);
 const inputId = (key: string) => `profile-${key}`;

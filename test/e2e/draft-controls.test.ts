@@ -61,7 +61,7 @@ describe('the Draft view', () => {
 
   it('Email: says where to add the address, then offers Open in mail with the draft in a mailto: link', async () => {
     let popup = await draftOn('Email');
-    await popup.getByTestId('no-email').filter({ hasText: 'No e-mail address for Jordan Reyes yet: add it on their contact page' }).waitFor();
+    await popup.getByTestId('no-email').filter({ hasText: 'No e-mail address for Jordan Reyes yet. Open in mail needs one: add it on their contact page' }).waitFor();
     expect(await popup.getByRole('link', { name: 'Open in mail' }).count()).toBe(0);
     await send(popup, 'updateContact', { slug: 'jordan-reyes-data', email: 'jordan@example.org' });
     await popup.close();

@@ -69,6 +69,20 @@ describe('whom Draft opens on', () => {
     expect(await popup.getByTestId('draft-for').textContent()).toBe('To Jordan Reyes, Quarry Analytics');
     await popup.close();
 
+    // Typing, then switching at once while that save may still be on its way: each text lands on its own contact.
+    popup = await openPopupOn(extension, averyPage);
+    await popup.getByRole('tab', { name: 'Draft' }).click();
+    await expect.poll(() => popup.getByTestId('draft-for').textContent()).toBe('To Avery Quinlan, Harbor Light Labs');
+    await message(popup).pressSequentially(' More for Avery.');
+    await popup.getByLabel('Contact').selectOption({ label: 'Jordan Reyes' });
+    await expect.poll(() => popup.getByTestId('draft-for').textContent()).toBe('To Jordan Reyes, Quarry Analytics');
+    await message(popup).pressSequentially(' And more for Jordan.');
+    await expect.poll(() => storedDrafts(popup)).toEqual({
+      'jordan-reyes-data|message': 'A note for Jordan only. And more for Jordan.',
+      'avery-quinlan|message': 'A note for Avery. More for Avery.',
+    });
+    await popup.close();
+
     // A page that shows nobody saved: the one remembered.
     popup = await openPopupOn(extension, null);
     await popup.getByRole('tab', { name: 'Draft' }).click();

@@ -2,7 +2,7 @@ import type { Contact } from '../core/contact.ts';
 import { mailtoUrl } from '../core/mailto.ts';
 import { gapMarker } from '../core/template-fill.ts';
 import type { TemplateVariable } from '../core/template-variables.ts';
-import { contactPagePath, openConfabPage, optionsFieldPath } from './open-page.ts';
+import { confabPageUrl, contactPagePath, openConfabPage, optionsFieldPath } from './open-page.ts';
 
 /** Where each gap is filled in: the field above, or a field of the options page (by its id). */
 const gapHomes: Partial<Record<TemplateVariable, { text: string; optionsField?: string }>> = {
@@ -26,7 +26,7 @@ export function GapNotice({ gaps }: { gaps: readonly TemplateVariable[] }) {
             {home && ' ('}
             {home?.optionsField ? (
               <a
-                href={optionsFieldPath(home.optionsField)}
+                href={confabPageUrl(optionsFieldPath(home.optionsField))}
                 onClick={(event) => {
                   event.preventDefault();
                   openConfabPage(optionsFieldPath(home.optionsField!));

@@ -1,8 +1,11 @@
 import browser from 'webextension-polyfill';
 
+/** The full address of one of Confab's own pages (a link's href must not be relative to the popup). */
+export const confabPageUrl = (path: string) => browser.runtime.getURL(path);
+
 /** Opens one of Confab's own pages in a new tab (the popup closes as the tab takes the focus). */
 export function openConfabPage(path: string): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(path) });
+  void browser.tabs.create({ url: confabPageUrl(path) });
 }
 
 export const contactPagePath = (slug: string) => `src/options/contact.html?slug=${encodeURIComponent(slug)}`;

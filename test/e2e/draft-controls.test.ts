@@ -51,7 +51,7 @@ describe('the Draft view', () => {
   it('links a gap set in the options to that field of the options page', async () => {
     const popup = await draftOn('LinkedIn message');
     const link = popup.getByRole('link', { name: 'set your field in Options' });
-    expect(await link.getAttribute('href')).toBe('src/options/index.html#about-you-field');
+    expect(await link.getAttribute('href')).toBe(`chrome-extension://${extension.id}/src/options/index.html#about-you-field`);
     const [options] = await Promise.all([extension.context.waitForEvent('page'), link.click()]);
     expect(options.url()).toBe(`chrome-extension://${extension.id}/src/options/index.html#about-you-field`);
     await options.locator('#about-you-field').waitFor();

@@ -53,4 +53,32 @@ describe('background handlers on a real database', () => {
     expect(await db.contacts.toArray()).toEqual(before);
     expect(await db.settings.count()).toBe(0);
   });
+
+  it('refuses a form filled from one person’s page but given another person’s address, creating nobody', async () => {
+    db = freshDb();
+    const h = createHandlers(db, async () => 0);
+    const capture = { kind: 'profile' as const, slug: 'avery-quinlan', url: avery.url, name: 'Avery Quinlan', headline: null, location: null, currentTitle: null, currentCompany: null, about: null, experience: [], education: [], missing: [] };
+    expect(await dispatch(h, envelope('saveContact', { fields: avery, capture }), popup, options)).toMatchObject({ ok: true });
+    const other = { ...avery, url: 'https://www.linkedin.com/in/jordan-reyes-data/' };
+    expect(await dispatch(h, envelope('saveContact', { fields: other, capture }), popup, options)).toEqual({
+      ok: false,
+      error: 'This form is for Avery Quinlan, whose address is the page’s: linkedin.com/in/avery-quinlan. To save someone else, open their profile.',
+      field: 'url',
+    });
+    expect(await db.contacts.count()).toBe(1);
+    // Without a page the form is the person's own: any profile address is theirs to save.
+    expect(await dispatch(h, envelope('saveContact', { fields: other, capture: null }), popup, options)).toMatchObject({ ok: true, value: { created: true } });
+  });
+
+  it('points at the field a person can get wrong, in a sentence', async () => {
+    db = freshDb();
+    const h = createHandlers(db, async () => 0);
+    expect(await dispatch(h, envelope('saveContact', { fields: { ...avery, name: '  ' }, capture: null }), popup, options)).toEqual({ ok: false, error: 'A contact needs a name: write it in Name.', field: 'name' });
+    expect(await dispatch(h, envelope('saveContact', { fields: { ...avery, url: 'https://example.com/in/avery' }, capture: null }), popup, options)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The Profile URL must be a LinkedIn profile address/),
+      field: 'url',
+    });
+    expect(await db.contacts.count()).toBe(0);
+  });
 });

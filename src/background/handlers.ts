@@ -15,6 +15,15 @@ import { refreshToolbar } from './toolbar.ts';
 import { setOwnReminder } from '../db/own-reminder-repo.ts';
 import { deleteEverything } from './delete-everything.ts';
 import { recordReferralAsked } from '../db/after-meeting-repo.ts';
+import { profileUrlRefusal } from '../core/profile-identity.ts';
+import { FieldError } from '../messaging/field-error.ts';
+
+/** A form filled from one person's page saves that person only: another address would be a silent second contact. */
+function checkedUrl<F extends { url: string; name: string }>(fields: F, capture: { slug: string; name: string | null } | null): F {
+  const refusal = profileUrlRefusal(fields.url, capture, capture?.name ?? fields.name);
+  if (refusal) throw new FieldError('url', refusal);
+  return fields;
+}
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
@@ -25,7 +34,7 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     return value;
   };
   return {
-    saveContact: async ({ fields, capture }) => afterChange(await saveContact(db, { fields, capture })),
+    saveContact: async ({ fields, capture }) => afterChange(await saveContact(db, { fields: checkedUrl(fields, capture), capture })),
     moveContact: async ({ slug, to, note, scheduledFor, heldAt }) =>
       afterChange({ contact: await moveContact(db, slug, to, new Date(), note, { scheduledFor: date(scheduledFor), heldAt: date(heldAt) }) }),
     undoMove: async ({ slug }) => afterChange({ contact: await undoLastMove(db, slug) }),

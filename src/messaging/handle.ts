@@ -9,6 +9,8 @@ import {
   type Result,
 } from './protocol.ts';
 import { strippedKey } from './unknown-keys.ts';
+import { FieldError } from './field-error.ts';
+import { fieldRefusal } from './field-sentences.ts';
 
 export type Handlers = { [N in MessageName]: (payload: ParsedRequestOf<N>) => Promise<Replies[N]> };
 
@@ -51,6 +53,9 @@ export async function dispatch(
   const { name, payload } = parsedEnvelope.data;
   const parsed = requestSchemas[name].safeParse(payload);
   if (!parsed.success) {
+    // What a person can meet in a form is a sentence about that field; the rest stays technical.
+    const refusal = fieldRefusal(name, parsed.error);
+    if (refusal) return { ok: false, ...refusal };
     return { ok: false, error: `Refused “${name}”: ${describeIssues(parsed.error)}` };
   }
   // Extra fields are refused, not dropped: see unknown-keys.ts.
@@ -60,6 +65,7 @@ export async function dispatch(
     const handler = handlers[name] as (payload: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
+    if (error instanceof FieldError) return { ok: false, error: error.message, field: error.field };
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

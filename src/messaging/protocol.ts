@@ -99,7 +99,8 @@ export interface Replies {
   setOwnReminder: { contact: Contact };
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** `field`: the form field a refusal is about, when it is one (see field-error.ts). */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
 
 export const envelopeSchema = z.object({
   confab: z.literal(1),

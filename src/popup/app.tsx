@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { database } from '../db/database.ts';
 import { pendingThankYouCount } from '../db/contact-queries.ts';
@@ -19,8 +19,15 @@ type TabId = (typeof tabs)[number]['id'];
 
 export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
   const [tab, setTab] = useState<TabId>('page');
-  // The profile open in the tab, so Draft can start on the person just looked at.
-  const [pageSlug, setPageSlug] = useState<string | null>(null);
+  // The profile open in the tab, so Draft can start on the person just looked at (undefined: not read yet).
+  const [pageSlug, setPageSlug] = useState<string | null | undefined>(undefined);
+  // Whether a contact was chosen for Draft in this popup (Draft's list, Today's Open draft): that choice then wins over the page.
+  const [draftChosen, setDraftChosen] = useState(false);
+  const onDraftChosen = useCallback(() => setDraftChosen(true), []);
+  // Draft may be opened before This page has shown the read: it waits for the same read.
+  useEffect(() => {
+    void firstRead.then((read) => setPageSlug((known) => (known === undefined ? (read.kind === 'profile' ? read.profile.slug : null) : known)));
+  }, [firstRead]);
   // The read started at load serves the first showing of This page only; later showings read afresh.
   const [readUsed, setReadUsed] = useState(false);
   const onProfile = useCallback((slug: string | null) => {
@@ -29,6 +36,7 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
   }, []);
   // Today's "Open draft": the selection is written, Draft reads it when shown; the focus follows.
   const openDraft = useCallback(() => {
+    setDraftChosen(true);
     setTab('draft');
     document.getElementById('tab-draft')?.focus();
   }, []);
@@ -75,7 +83,7 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
       </nav>
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} class="panel">
         {tab === 'page' && <ThisPageView firstRead={readUsed ? null : firstRead} onProfile={onProfile} />}
-        {tab === 'draft' && <LazyView load={loadDraft} props={{ pageSlug }} />}
+        {tab === 'draft' && <LazyView load={loadDraft} props={{ pageSlug, chosenHere: draftChosen, onChoose: onDraftChosen }} />}
         {tab === 'today' && <LazyView load={loadToday} props={{ onOpenDraft: openDraft }} />}
       </div>
     </main>

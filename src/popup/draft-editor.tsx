@@ -2,59 +2,80 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { countAgainst, countBody, hasSubject, subjectLimit, type Channel } from '../core/channels.ts';
 import type { Contact } from '../core/contact.ts';
 import { lintDraft } from '../core/draft-lint.ts';
-import { gapMarker } from '../core/template-fill.ts';
+import { fillTemplate, gapMarker, segmentsToText } from '../core/template-fill.ts';
 import type { Settings } from '../core/settings.ts';
-import { firstNameOf, type TemplateVariable } from '../core/template-variables.ts';
+import { templatesFor } from '../core/templates.ts';
+import { firstNameOf, valuesFor, type TemplateVariable } from '../core/template-variables.ts';
 import { database } from '../db/database.ts';
 import { getDraft } from '../db/drafts-repo.ts';
-import { send } from '../messaging/send.ts';
+import { refusalOf, send } from '../messaging/send.ts';
 import { copyText } from '../ui/copy-text.ts';
 import { CopyAndSent } from './draft-copy.tsx';
 import { Counter, Hints, Overflow } from './draft-hints.tsx';
+import { GapNotice, OpenInMail } from './draft-notices.tsx';
 import { TemplatePicker } from './draft-template-picker.tsx';
 
 interface Props {
   contact: Contact;
   channel: Channel;
   settings: Settings;
+  /** The person typed (or used a template): this draft is the one to remember. */
+  onEdit: () => void;
 }
-
-const gapAdvice: Partial<Record<TemplateVariable, string>> = {
-  connection: 'write it in Your connection above',
-  myName: 'set it in Options',
-  field: 'set it in Options',
-};
+type Text = { subject: string; body: string };
 
 /**
- * The text is saved on every keystroke: a popup closes as soon as it loses focus (to paste into
- * LinkedIn, say), and what was typed must be there when it is opened again.
+ * One contact's draft on one channel. The text is saved on every keystroke: a popup closes as soon as
+ * it loses focus (to paste into LinkedIn, say), and what was typed must be there when it is opened
+ * again. An empty draft starts from the chosen template, filled from the contact as it is now, and is
+ * saved once the person types in it or uses the template.
  */
-export function DraftEditor({ contact, channel, settings }: Props) {
-  const { slug } = contact;
-  const [draft, setDraft] = useState<{ subject: string; body: string } | null>(null);
+export function DraftEditor({ contact, channel, settings, onEdit }: Props) {
+  // Bound once: this editor writes to this contact's draft only (the view makes a new editor per contact and channel).
+  const [{ slug }] = useState(contact);
+  const [draft, setDraft] = useState<Text | null>(null);
+  const [untouched, setUntouched] = useState(false);
   const [gaps, setGaps] = useState<TemplateVariable[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const choices = templatesFor(channel, settings.templates);
+  const [chosenId, setChosenId] = useState(choices[0]?.id ?? '');
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  // Saves go one after the other, so the last keystroke is the last write.
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
-    void getDraft(database(), slug, channel).then((saved) => setDraft({ subject: saved?.subject ?? '', body: saved?.body ?? '' }));
+    void getDraft(database(), slug, channel).then((saved) => {
+      setDraft({ subject: saved?.subject ?? '', body: saved?.body ?? '' });
+      setUntouched(!saved?.body.trim() && !saved?.subject.trim());
+    });
   }, [slug, channel]);
 
   if (!draft) return <p class="muted">Loading the draft…</p>;
 
-  const change = (next: { subject: string; body: string }) => {
+  const withSubject = hasSubject(channel);
+  const template = choices.find((t) => t.id === chosenId) ?? choices[0];
+  const filled = template ? fillTemplate(template, valuesFor(contact, settings.sender)) : null;
+  const fromTemplate = filled ? { subject: withSubject ? segmentsToText(filled.subject) : draft.subject, body: segmentsToText(filled.body) } : draft;
+  const shown = untouched ? fromTemplate : draft;
+
+  const change = (next: Text) => {
     setDraft(next);
-    send('saveDraft', { slug, channel, ...next }).then(
-      () => setSaveError(null),
-      (error: unknown) => setSaveError(`The draft could not be saved: ${error instanceof Error ? error.message : String(error)}`),
+    // Edited from the template: its gaps stay listed while their [markers] are in the text.
+    if (untouched) setGaps(filled?.missing ?? []);
+    setUntouched(false);
+    onEdit();
+    saving.current = saving.current.then(() =>
+      send('saveDraft', { slug, channel, ...next }).then(
+        () => setSaveError(null),
+        (error: unknown) => setSaveError(`The draft could not be saved: ${refusalOf(error).message}`),
+      ),
     );
   };
-  const withSubject = hasSubject(channel);
-  const body = countBody(channel, draft.body, { premium: settings.premium });
-  const subject = withSubject ? countAgainst(draft.subject, subjectLimit(channel)) : null;
-  const hints = lintDraft({ channel, body: draft.body, subject: draft.subject, firstName: firstNameOf(contact.name), premium: settings.premium }, settings.lint);
+  const body = countBody(channel, shown.body, { premium: settings.premium });
+  const subject = withSubject ? countAgainst(shown.subject, subjectLimit(channel)) : null;
+  const hints = lintDraft({ channel, body: shown.body, subject: shown.subject, firstName: firstNameOf(contact.name), premium: settings.premium }, settings.lint);
   // A gap stays listed only while its [marker] is still in the text.
-  const openGaps = gaps.filter((gap) => `${draft.subject}\n${draft.body}`.includes(gapMarker(gap)));
+  const openGaps = (untouched ? (filled?.missing ?? []) : gaps).filter((gap) => `${shown.subject}\n${shown.body}`.includes(gapMarker(gap)));
   const warnings = [
     ...(body.over ? [`It is ${body.count - (body.limit ?? 0)} characters over LinkedIn’s limit: LinkedIn will not take it as it is.`] : []),
     ...(subject?.over ? ['The subject is over LinkedIn’s limit.'] : []),
@@ -63,29 +84,23 @@ export function DraftEditor({ contact, channel, settings }: Props) {
 
   return (
     <div class="stack">
-      <TemplatePicker
-        contact={contact}
-        channel={channel}
-        settings={settings}
-        hasText={draft.body.trim() !== ''}
-        onUse={(filled, missing) => {
-          change(withSubject ? filled : { ...draft, body: filled.body });
-          setGaps(missing);
-        }}
-      />
-      {openGaps.length > 0 && (
-        <p class="notice warn" role="status">
-          Fill in the gaps:{' '}
-          {openGaps.map((gap, i) => (
-            <span key={gap}>
-              {i > 0 && '; '}
-              {gapMarker(gap)}
-              {gapAdvice[gap] ? ` (${gapAdvice[gap]})` : ''}
-            </span>
-          ))}
-          .
-        </p>
+      {template && (
+        <TemplatePicker
+          choices={choices}
+          chosen={template}
+          onChoose={setChosenId}
+          hasText={!untouched && draft.body.trim() !== ''}
+          onUse={() => {
+            change(fromTemplate);
+            setGaps(filled?.missing ?? []);
+          }}
+        />
       )}
+      <GapNotice gaps={openGaps} />
+      <p class="draft-for" id="draft-for" data-testid="draft-for">
+        To <strong>{contact.name}</strong>
+        {contact.currentCompany && `, ${contact.currentCompany}`}
+      </p>
       {subject && (
         <div class="field">
           <span class="row spread">
@@ -93,8 +108,8 @@ export function DraftEditor({ contact, channel, settings }: Props) {
             {subject.limit !== null && <Counter count={subject} id="subject-count" />}
           </span>
           <span class="row">
-            <input id="draft-subject" class="grow" type="text" value={draft.subject} onInput={(e) => change({ ...draft, subject: e.currentTarget.value })} aria-describedby={subject.limit !== null ? 'subject-count' : undefined} />
-            <button type="button" aria-label="Copy the subject" disabled={draft.subject.trim() === ''} onClick={() => void copyText(draft.subject, null)}>
+            <input id="draft-subject" class="grow" type="text" value={shown.subject} onInput={(e) => change({ ...shown, subject: e.currentTarget.value })} aria-describedby={`draft-for${subject.limit !== null ? ' subject-count' : ''}`} />
+            <button type="button" aria-label="Copy the subject" disabled={shown.subject.trim() === ''} onClick={() => void copyText(shown.subject, null)}>
               Copy
             </button>
           </span>
@@ -105,11 +120,12 @@ export function DraftEditor({ contact, channel, settings }: Props) {
           <label for="draft-message">Message</label>
           <Counter count={body} id="message-count" />
         </span>
-        <textarea id="draft-message" ref={bodyRef} rows={8} value={draft.body} onInput={(e) => change({ ...draft, body: e.currentTarget.value })} aria-describedby="message-count" placeholder="Lead with your connection, ask for 20 minutes about their path, never for a job." />
-        <Overflow text={draft.body} count={body} />
+        <textarea id="draft-message" ref={bodyRef} rows={8} value={shown.body} onInput={(e) => change({ ...shown, body: e.currentTarget.value })} aria-describedby="draft-for message-count" placeholder="Lead with your connection, ask for 20 minutes about their path, never for a job." />
+        <Overflow text={shown.body} count={body} />
       </div>
       <Hints hints={hints} />
-      <CopyAndSent contact={contact} channel={channel} text={draft.body} field={bodyRef.current} warnings={warnings} />
+      <CopyAndSent contact={contact} channel={channel} text={shown.body} field={bodyRef.current} warnings={warnings} />
+      {channel === 'email' && <OpenInMail contact={contact} subject={shown.subject} body={shown.body} />}
       {saveError && (
         <p class="notice error" role="alert">
           {saveError}

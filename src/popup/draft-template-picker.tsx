@@ -1,35 +1,34 @@
-import { useState } from 'preact/hooks';
-import type { Channel } from '../core/channels.ts';
-import { fillTemplate, segmentsToText } from '../core/template-fill.ts';
-import { valuesFor, type TemplateVariable } from '../core/template-variables.ts';
-import { templatesFor, type Template } from '../core/templates.ts';
-import type { Contact } from '../core/contact.ts';
-import type { Settings } from '../core/settings.ts';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Template } from '../core/templates.ts';
 
 interface Props {
-  contact: Contact;
-  channel: Channel;
-  settings: Settings;
-  /** Whether the editor already holds text that the template would replace. */
+  choices: readonly Template[];
+  chosen: Template;
+  onChoose: (id: string) => void;
+  /** Whether the editor holds the person's own text, which the template would replace. */
   hasText: boolean;
-  onUse: (text: { subject: string; body: string }, missing: TemplateVariable[]) => void;
+  onUse: () => void;
 }
 
 /**
- * Starts a draft from a template, filled from the contact and the user's profile. A value that is
- * missing becomes a visible `[first name]` gap (never a literal `{firstName}`), which the hints and
- * Copy then point out.
+ * Which template a draft starts from, and Use template to start again from it. An empty draft shows
+ * the chosen template already (see draft-editor.tsx); the person's own text is only replaced after
+ * they say so, and the question takes the focus when it appears.
  */
-export function TemplatePicker({ contact, channel, settings, hasText, onUse }: Props) {
-  const choices = templatesFor(channel, settings.templates);
-  const [chosen, setChosen] = useState<string>(choices[0]?.id ?? '');
+export function TemplatePicker({ choices, chosen, onChoose, hasText, onUse }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const template: Template | undefined = choices.find((t) => t.id === chosen) ?? choices[0];
-  if (!template) return null;
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  const useButtonRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useLayoutEffect(() => {
+    if (confirming) replaceRef.current?.focus();
+    // The question answered, the keyboard goes back where it came from.
+    else if (asked.current) useButtonRef.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
 
   const use = () => {
-    const filled = fillTemplate(template, valuesFor(contact, settings.sender));
-    onUse({ subject: segmentsToText(filled.subject), body: segmentsToText(filled.body) }, filled.missing);
+    onUse();
     setConfirming(false);
   };
 
@@ -37,7 +36,7 @@ export function TemplatePicker({ contact, channel, settings, hasText, onUse }: P
     <div class="template-picker">
       <label class="field grow">
         Template
-        <select value={template.id} onChange={(e) => setChosen(e.currentTarget.value)}>
+        <select value={chosen.id} onChange={(e) => onChoose(e.currentTarget.value)}>
           {choices.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
@@ -46,8 +45,8 @@ export function TemplatePicker({ contact, channel, settings, hasText, onUse }: P
         </select>
       </label>
       {confirming ? (
-        <span class="row confirm" role="group" aria-label="Replace your text?">
-          <button type="button" class="danger" onClick={use}>
+        <span class="row confirm" role="group" aria-label="Replace your text with the template?">
+          <button type="button" class="danger" ref={replaceRef} onClick={use}>
             Replace my text
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
@@ -55,7 +54,7 @@ export function TemplatePicker({ contact, channel, settings, hasText, onUse }: P
           </button>
         </span>
       ) : (
-        <button type="button" onClick={() => (hasText ? setConfirming(true) : use())}>
+        <button type="button" ref={useButtonRef} onClick={() => (hasText ? setConfirming(true) : use())}>
           Use template
         </button>
       )}

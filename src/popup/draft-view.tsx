@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { channelLabels, channels, type Channel } from '../core/channels.ts';
 import type { Contact } from '../core/contact.ts';
 import { defaultSettings } from '../core/settings.ts';
@@ -8,9 +7,19 @@ import { readSettings } from '../db/settings-repo.ts';
 import { send } from '../messaging/send.ts';
 import { useLiveQuery, valueOr } from '../ui/use-live-query.ts';
 import { DraftEditor } from './draft-editor.tsx';
+import { pickDraftContact } from './draft-pick.ts';
+import { openConfabPage } from './open-page.ts';
 import { readDraftSelection, writeDraftSelection, type DraftSelection } from './draft-selection.ts';
 
-export function DraftView({ pageSlug }: { pageSlug: string | null }) {
+interface Props {
+  /** The saved or unsaved person on the page in front; undefined while the page is being read. */
+  pageSlug: string | null | undefined;
+  /** Whether the remembered selection was chosen in this popup (it then wins over the page). */
+  chosenHere: boolean;
+  onChoose: () => void;
+}
+
+export function DraftView({ pageSlug, chosenHere, onChoose }: Props) {
   const contacts = useLiveQuery(() => database().contacts.toArray(), []);
   const settings = useLiveQuery(() => readSettings(database()), []);
   const [selection, setSelection] = useState<DraftSelection | null | 'loading'>('loading');
@@ -21,22 +30,27 @@ export function DraftView({ pageSlug }: { pageSlug: string | null }) {
     void readDraftSelection().then(setSelection);
   }, []);
 
-  if (contacts.state === 'loading' || selection === 'loading') return <p class="muted">Loading…</p>;
+  // Not before the page is read: the draft shown must not change hands under the person's typing.
+  if (contacts.state === 'loading' || selection === 'loading' || pageSlug === undefined) return <p class="muted">Loading…</p>;
   if (contacts.state === 'error') return <p class="notice error" role="alert">{contacts.error}</p>;
   const list = [...contacts.value].sort((a, b) => a.name.localeCompare(b.name));
   if (list.length === 0) {
     return <p class="notice">Save a profile from <strong>This page</strong> first, then draft your request to them here.</p>;
   }
 
-  const saved = pickContact(list, selection?.slug ?? null, pageSlug);
+  const saved = pickDraftContact(list, selection?.slug ?? null, pageSlug, chosenHere);
   const contact = { ...saved, connection: typed[saved.slug] ?? saved.connection };
   const channel: Channel = selection?.channel ?? 'connection-note';
   const choose = (next: DraftSelection) => {
     setSelection(next);
+    onChoose();
     void writeDraftSelection(next);
   };
-  const openConversation = () =>
-    void browser.tabs.create({ url: browser.runtime.getURL(`src/options/conversation.html?slug=${encodeURIComponent(contact.slug)}`) });
+  // Typing in a draft makes it the one remembered for next time.
+  const remember = () => {
+    if (selection?.slug !== contact.slug || selection.channel !== channel) choose({ slug: contact.slug, channel });
+  };
+  const openConversation = () => openConfabPage(`src/options/conversation.html?slug=${encodeURIComponent(contact.slug)}`);
 
   return (
     <div class="stack">
@@ -63,7 +77,7 @@ export function DraftView({ pageSlug }: { pageSlug: string | null }) {
         </label>
       </div>
       <ConnectionField key={contact.slug} contact={saved} onType={(value) => setTyped({ ...typed, [saved.slug]: value })} />
-      <DraftEditor key={`${contact.slug}|${channel}`} contact={contact} channel={channel} settings={valueOr(settings, defaultSettings)} />
+      <DraftEditor key={`${contact.slug}|${channel}`} contact={contact} channel={channel} settings={valueOr(settings, defaultSettings)} onEdit={remember} />
       <p class="muted">
         Confab never sends anything: copy the text and send it yourself.{' '}
         <button type="button" class="link-button" onClick={openConversation}>
@@ -107,9 +121,4 @@ function ConnectionField({ contact, onType }: { contact: Contact; onType: (value
       )}
     </label>
   );
-}
-
-/** The last contact drafted for, else the person on the open page, else the first by name. */
-function pickContact(list: readonly Contact[], stored: string | null, pageSlug: string | null): Contact {
-  return list.find((c) => c.slug === stored) ?? list.find((c) => c.slug === pageSlug) ?? list[0]!;
 }

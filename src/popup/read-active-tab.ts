@@ -27,7 +27,9 @@ export async function readActiveTab(): Promise<PageRead> {
     const existing = outcome.slug === urlSlug ? savedForUrl : await getContact(database(), outcome.slug);
     return { kind: 'profile', profile: outcome, existing };
   } catch (error) {
-    return problem({ kind: 'error', message: `Confab could not read this page: ${error instanceof Error ? error.message : String(error)}` });
+    // The browser's own words are for the console; the person reads what to do.
+    console.warn('Confab: reading the active tab failed', error);
+    return problem({ kind: 'error', message: 'Confab could not read this page. Reload the profile, then open Confab again.' });
   }
 }
 

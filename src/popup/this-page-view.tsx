@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { database } from '../db/database.ts';
 import { getContact } from '../db/contact-queries.ts';
 import { useLiveQuery } from '../ui/use-live-query.ts';
+import { focusIfNothingIs } from './focus.ts';
 import { ProfileForm } from './profile-form.tsx';
 import { readActiveTab, type PageRead } from './read-active-tab.ts';
 
@@ -39,7 +40,7 @@ export function ThisPageView({ firstRead, onProfile }: Props) {
   if (read.kind === 'problem') {
     return (
       <div class="stack">
-        <p class="notice" role="status" data-testid="page-hint">
+        <p class="notice" role="status" data-testid="page-hint" tabIndex={-1} ref={focusIfNothingIs}>
           {read.message}
         </p>
         <p class="muted">Confab reads a profile only when you ask, and never changes LinkedIn’s page.</p>

@@ -52,6 +52,29 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  it('This page with a refusal next to a field, and Draft on Email with a gap, the replace question and Open in mail', async () => {
+    const popup = await openPopupOn(extension, profile);
+    await waitForCapturedName(popup, 'Avery Quinlan');
+    await popup.getByLabel('Name', { exact: true }).fill('');
+    await popup.getByRole('button', { name: 'Update contact' }).click();
+    await popup.getByRole('alert').filter({ hasText: 'A contact needs a name' }).waitFor();
+    expect(await problems(popup)).toEqual([]);
+    await popup.getByRole('tab', { name: 'Draft' }).click();
+    await popup.getByLabel('Channel').selectOption({ label: 'Email' });
+    await popup.getByTestId('no-email').waitFor();
+    expect(await problems(popup)).toEqual([]);
+    await popup.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'updateContact', payload: { slug: 'avery-quinlan', email: 'avery@example.org' } }));
+    await popup.getByRole('textbox', { name: 'Message' }).fill('My own words.');
+    await popup.getByRole('link', { name: 'Open in mail' }).waitFor();
+    await popup.getByRole('button', { name: 'Use template' }).click();
+    await popup.getByRole('button', { name: 'Replace my text' }).waitFor();
+    expect(await problems(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Replace my text' }).click();
+    await popup.getByRole('link', { name: 'set your field in Options' }).waitFor();
+    expect(await problems(popup)).toEqual([]);
+    await popup.close();
+  });
+
   it('the Today view: empty, then with reminders due (an overdue thank-you, follow-ups) and a move to undo', async () => {
     const popup = await openPopupOn(extension, null);
     await popup.getByRole('tab', { name: 'Today' }).click();

@@ -60,7 +60,10 @@ describe('a profile with half its top card missing', () => {
     const { popup, page } = await popupOn(pages.halfTopCard.url);
     await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe('Sam Okafor');
     expect(await popup.getByLabel('Headline').inputValue()).toBe('');
-    expect(await popup.getByRole('note').textContent()).toMatch(/Not found on this page: .*headline.*location/);
+    // Only the form's fields are to fill in; experience and education have no field here.
+    expect(await popup.getByRole('note').textContent()).toBe(
+      'Not found on this page: headline, location, current title, company. Fill them in if you know them. Experience and education were not found on this page.',
+    );
     await popup.getByLabel('Company').fill('Northwind Cooperative');
     await popup.getByRole('button', { name: 'Save as prospect' }).click();
     await popup.getByRole('status').filter({ hasText: 'Saved Sam Okafor as a prospect.' }).waitFor();
@@ -69,12 +72,25 @@ describe('a profile with half its top card missing', () => {
     await page?.close();
   });
 
-  it('refuses to save without a name, with a message, and stores nothing new', async () => {
+  it('refuses to save without a name, with a sentence tied to the Name field, which takes the focus, and stores nothing new', async () => {
     const { popup, page } = await popupOn(pages.jordan.url);
     await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe('Jordan Reyes');
+    await popup.getByLabel('Name').fill('   ');
+    await popup.getByRole('button', { name: 'Save as prospect' }).click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toBe('A contact needs a name: write it in Name.');
+    const name = popup.getByLabel('Name', { exact: true });
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    expect(await popup.evaluate((id) => document.getElementById(id ?? '')?.textContent, await name.getAttribute('aria-describedby'))).toBe('A contact needs a name: write it in Name.');
+    const nameId = await name.getAttribute('id');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe(nameId);
+    expect(await storedContact(popup, 'jordan-reyes-data')).toBeUndefined();
+    // Put right, it saves, and the field is no longer marked.
+    await name.fill('Jordan Reyes');
     await popup.getByLabel('Profile URL').fill('https://example.com/not-linkedin');
     await popup.getByRole('button', { name: 'Save as prospect' }).click();
-    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('must be a LinkedIn profile address');
+    await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/^The Profile URL must be a LinkedIn profile address/);
+    expect(await name.getAttribute('aria-invalid')).toBeNull();
+    expect(await popup.getByLabel('Profile URL').getAttribute('aria-invalid')).toBe('true');
     expect(await storedContact(popup, 'jordan-reyes-data')).toBeUndefined();
     await popup.close();
     await page?.close();
@@ -218,6 +234,9 @@ describe('a saved person whose profile changed on LinkedIn', () => {
     expect(await popup.getByLabel('Notes').inputValue()).toBe('Ask about the move from analytics');
     await popup.getByRole('button', { name: 'Update contact' }).click();
     await popup.getByRole('status').filter({ hasText: 'Updated Jordan Reyes.' }).waitFor();
+    // Updated from this page: the list of changes is out of date, and goes.
+    await popup.getByTestId('saved-status').filter({ hasText: 'Nothing changed on LinkedIn since the last capture.' }).waitFor();
+    expect(await popup.getByTestId('changes').count()).toBe(0);
     await popup.reload();
     await popup.getByTestId('saved-status').filter({ hasText: 'Nothing changed on LinkedIn since the last capture.' }).waitFor();
     await popup.close();

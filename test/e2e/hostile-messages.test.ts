@@ -76,7 +76,8 @@ describe('from Confab’s own page, every message type with a bad payload', () =
     const accepted = replies.map((reply, i) => [variants[i]!.label, reply] as const).filter(([, reply]) => (reply as { ok?: boolean }).ok !== false);
     expect(accepted).toEqual([]);
     // Refused where it lands, or (a restore's text may be large) by the handler that reads it.
-    for (const reply of replies) expect(reply).toEqual({ ok: false, error: expect.any(String) });
+    // A field a person can fill in is named with its sentence (field-sentences.ts).
+    for (const reply of replies) expect(reply).toEqual({ ok: false, error: expect.any(String), ...((reply as object) && 'field' in (reply as object) ? { field: expect.any(String) } : {}) });
   });
 
   it('changed nothing', async () => {

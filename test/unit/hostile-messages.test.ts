@@ -84,7 +84,8 @@ describe.each(names)('%s, sent by one of Confab’s own pages', (name) => {
     for (const variant of variants) {
       const result = await dispatch(real, { confab: 1, name, payload: inflate(variant.payload, huge) }, popup, options);
       // Refused where it lands, or (a restore's text may be large) by the handler that reads it.
-      expect(result, variant.label).toEqual({ ok: false, error: expect.any(String) });
+      // A field a person can fill in is named with its sentence (field-sentences.ts).
+      expect(result, variant.label).toEqual({ ok: false, error: expect.any(String), ...('field' in result ? { field: expect.any(String) } : {}) });
     }
     expect(await dump()).toBe(before);
   });

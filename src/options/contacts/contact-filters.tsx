@@ -22,7 +22,7 @@ export function ContactFilters({ filter, tags, employers, onChange }: Props) {
         <input
           type="search"
           value={filter.search}
-          placeholder="Name, company, title or tag"
+          placeholder="Name, company, title, place or tag"
           onInput={(e) => set({ search: e.currentTarget.value })}
         />
       </label>

@@ -53,6 +53,14 @@ describe('the contacts list query', () => {
     expect(matchesSearch(people[1]!, '  ')).toBe(true);
   });
 
+  it('matches the location too, word by word with the rest', () => {
+    const inPortland = contact('av', 'Avery Quinlan', { location: 'Portland, Oregon, United States', currentCompany: 'Harbor Light Labs' });
+    expect(matchesSearch(inPortland, 'portland')).toBe(true);
+    expect(matchesSearch(inPortland, 'oregon harbor')).toBe(true);
+    expect(matchesSearch(inPortland, 'seattle')).toBe(false);
+    expect(slugs(searchAndSort([...people, inPortland], 'oregon', 'name'))).toEqual(['av']);
+  });
+
   it('sorts by name (a collator, so case does not count), by last update, newest first, or by status in the flow’s order', () => {
     expect(slugs(searchAndSort(people, '', 'name'))).toEqual(['ada', 'bo', 'cy', 'zoe']);
     expect(slugs(searchAndSort(people, '', 'updated'))).toEqual(['cy', 'zoe', 'ada', 'bo']);

@@ -37,11 +37,11 @@ export function folded(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Every word of the search must appear in the name, company, title, headline or a tag. */
+/** Every word of the search must appear in the name, company, title, headline, location or a tag. */
 export function matchesSearch(contact: Contact, search: string): boolean {
   const words = folded(search).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = folded([contact.name, contact.currentCompany, contact.currentTitle, contact.headline, ...contact.tags].join('\n'));
+  const haystack = folded([contact.name, contact.currentCompany, contact.currentTitle, contact.headline, contact.location, ...contact.tags].join('\n'));
   return words.every((word) => haystack.includes(word));
 }
 

@@ -13,6 +13,9 @@ import type { Handlers } from '../messaging/handle.ts';
 import { restoreFromText } from '../db/backup-repo.ts';
 import { refreshBadge } from './badge.ts';
 import { deleteEverything } from './delete-everything.ts';
+import { archiveContact, unarchiveContact } from '../db/archive-repo.ts';
+import { deleteContact, restoreContact } from '../db/contact-removal-repo.ts';
+import { mergeContacts } from '../db/merge-repo.ts';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
@@ -48,5 +51,9 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     restoreBackup: async ({ text, mode }) => afterChange({ restored: await restoreFromText(db, text, mode) }),
     // Not afterChange: the reminders would write to the storage just emptied.
     deleteEverything: async ({ confirm }) => deleteEverything(db, confirm),
+    deleteContact: async ({ slug }) => afterChange({ deleted: await deleteContact(db, slug) }),
+    restoreContact: async ({ deleted }) => afterChange({ contact: await restoreContact(db, deleted) }),
+    archiveContact: async ({ slug, archived }) => afterChange({ contact: await (archived ? archiveContact : unarchiveContact)(db, slug) }),
+    mergeContacts: async ({ keep, drop }) => afterChange({ contact: await mergeContacts(db, keep, drop) }),
   };
 }

@@ -73,15 +73,17 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 3: the person's own details of a contact (e-mail, meeting place). No new index yet; the
- * upgrade fills the defaults so every row matches the schema.
+ * Version 3: the person's own details of a contact (e-mail, meeting place) and its archiving. The
+ * `archivedAt` index holds only the archived contacts (a null is not indexed), so they are counted
+ * without reading the others; the upgrade fills the defaults so every row matches the schema.
  */
-export const schemaV3 = { ...schemaV2 };
+export const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, archivedAt` };
 
 /** The fields version 3 added to a contact, as the contact schema defaults them (a test checks). */
 export const v3ContactDefaults = {
   email: '',
   meetingPlace: '',
+  archivedAt: null,
 } as const;
 
 async function upgradeToV3(tx: Transaction): Promise<void> {

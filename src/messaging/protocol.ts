@@ -1,14 +1,24 @@
 import { agendaSchema } from '../core/agenda.ts';
 import { backupLimits, restoreModes, type RestoreSummary } from '../core/backup-format.ts';
-import { contactFieldsSchema, statusSchema, type Contact, type Conversation } from '../core/contact.ts';
+import { contactFieldsSchema, contactSchema, conversationSchema, statusSchema, timelineEventSchema, type Contact, type Conversation } from '../core/contact.ts';
 import { employerSchema, type Employer } from '../core/employers.ts';
 import { meetingNotesSchema } from '../core/meeting-notes.ts';
-import { channelSchema, type Draft } from '../core/draft.ts';
+import { channelSchema, draftSchema, type Draft } from '../core/draft.ts';
 import { extractedProfileSchema } from '../core/profile.ts';
 import { settingsPatchSchema, type Settings } from '../core/settings.ts';
 import { z } from '../core/z.ts';
 
 const slug = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** A deleted contact with everything that was theirs, as deleteContact returns it for Undo. */
+const deletedContactSchema = z.object({
+  contact: contactSchema,
+  conversations: z.array(conversationSchema).check(z.maxLength(1_000)),
+  timeline: z.array(timelineEventSchema).check(z.maxLength(20_000)),
+  drafts: z.array(draftSchema).check(z.maxLength(20)),
+  referred: z.array(slug).check(z.maxLength(10_000)),
+});
+export type DeletedContactRows = z.output<typeof deletedContactSchema>;
 
 /**
  * Every message the extension's pages send to the background, with the schema its payload must
@@ -66,6 +76,14 @@ export const requestSchemas = {
   restoreBackup: z.object({ text: z.string().check(z.maxLength(backupLimits.chars)), mode: z.enum(restoreModes) }),
   /** Everything Confab keeps. `confirm` is the number of contacts the person was told would go. */
   deleteEverything: z.object({ confirm: z.int().check(z.gte(0)) }),
+  /** One contact with their conversations, timeline and drafts; the reply carries them for Undo. */
+  deleteContact: z.object({ slug }),
+  /** Undo of deleteContact: the rows it returned, checked again here before they go back. */
+  restoreContact: z.object({ deleted: deletedContactSchema }),
+  /** Archive (out of the list, Today and the badge) or restore one contact. */
+  archiveContact: z.object({ slug, archived: z.boolean() }),
+  /** The same person saved twice: `drop` goes into `keep`, whose profile fields win. */
+  mergeContacts: z.object({ keep: slug, drop: slug }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -90,6 +108,10 @@ export interface Replies {
   saveConversation: { conversation: Conversation };
   restoreBackup: { restored: RestoreSummary };
   deleteEverything: { contacts: number };
+  deleteContact: { deleted: DeletedContactRows };
+  restoreContact: { contact: Contact };
+  archiveContact: { contact: Contact };
+  mergeContacts: { contact: Contact };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

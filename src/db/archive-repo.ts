@@ -28,7 +28,7 @@ export function unarchiveContact(db: ConfabDb, slug: string, now: Date = new Dat
   return setArchived(db, slug, false, now);
 }
 
-/** How many contacts are archived, from the index that holds only them. */
-export function archivedCount(db: ConfabDb): Promise<number> {
-  return db.contacts.where('archivedAt').above('').count();
+/** The archived contacts, from the index that holds only them (a null archivedAt is not indexed). */
+export function archivedContacts(db: ConfabDb): Promise<Contact[]> {
+  return db.contacts.where('archivedAt').above('').toArray();
 }

@@ -69,6 +69,10 @@ export function ContactFilters({ filter, tags, employers, onChange }: Props) {
           ))}
         </select>
       </label>
+      <label class="check align-end archived-toggle">
+        <input type="checkbox" checked={filter.archived} onChange={(e) => set({ archived: e.currentTarget.checked })} />
+        Show archived
+      </label>
       <button type="button" class="align-end" disabled={!isFiltered(filter)} onClick={() => onChange({ ...emptyFilter, sort: filter.sort })}>
         Clear filters
       </button>

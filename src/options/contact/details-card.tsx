@@ -1,5 +1,6 @@
 import type { Contact } from '../../core/contact.ts';
 import { statusLabels } from '../../core/status.ts';
+import { formatDay } from '../../ui/format-date.ts';
 import { roleLine } from '../conversation/contact-header.tsx';
 
 /** Who the person is, as last saved. LinkedIn's text goes in as text nodes only. */
@@ -15,7 +16,17 @@ export function DetailsCard({ contact }: { contact: Contact }) {
         <span class={`pill status-pill status-${contact.status}`} data-testid="contact-status">
           {statusLabels[contact.status]}
         </span>
+        {contact.archivedAt && (
+          <span class="pill archived-pill" data-testid="archived">
+            Archived
+          </span>
+        )}
       </div>
+      {contact.archivedAt && (
+        <p class="notice">
+          Archived on {formatDay(contact.archivedAt)}: not in your contacts list, Today or the badge. <a href="#manage">Restore</a> brings them back.
+        </p>
+      )}
       {contact.headline && <p class="headline">{contact.headline}</p>}
       <dl class="facts">
         {role && (
@@ -56,8 +67,10 @@ export function DetailsCard({ contact }: { contact: Contact }) {
           ['timeline', 'Timeline'],
           ['notes', 'Notes'],
           ['meeting', 'Meeting'],
+          ['reach', 'E-mail and place'],
           ['relations', 'Tags, employer and referrals'],
           ['captures', 'Capture history'],
+          ['manage', 'Archive, merge or delete'],
         ].map(([id, label]) => (
           <a key={id} href={`#${id}`}>
             {label}

@@ -18,7 +18,7 @@ export function ManageCard({ contact, onDeleted }: Props) {
   const [merging, setMerging] = useState(false);
   const { status, setStatus, busy, run } = useAction();
   const mergeButton = useRef<HTMLButtonElement>(null);
-  const archived = contact.archivedAt !== null;
+  const archived = Boolean(contact.archivedAt);
 
   const toggleArchive = () =>
     run(

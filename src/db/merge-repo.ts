@@ -5,6 +5,7 @@
  */
 import { contactSchema, timelineEventSchema, type Contact } from '../core/contact.ts';
 import type { Draft } from '../core/draft.ts';
+import { shortAddress } from '../core/short-address.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
@@ -70,8 +71,7 @@ export async function mergeContacts(db: ConfabDb, keepSlug: string, dropSlug: st
     });
     const contact = await withFollowUp(db, parsed, now);
     await db.contacts.put(contact);
-    const address = drop.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
-    await db.timeline.add(timelineEventSchema.parse({ slug: keepSlug, at, kind: 'merged', detail: `Merged with ${drop.name} (${address})` }));
+    await db.timeline.add(timelineEventSchema.parse({ slug: keepSlug, at, kind: 'merged', detail: `Merged with ${drop.name} (${shortAddress(drop.url)})` }));
     return contact;
   });
 }

@@ -1,4 +1,5 @@
 import type { Contact } from '../../core/contact.ts';
+import { shortAddress } from '../../core/short-address.ts';
 import { statusLabels } from '../../core/status.ts';
 import { formatDay } from '../../ui/format-date.ts';
 import { roleLine } from '../conversation/contact-header.tsx';
@@ -13,14 +14,16 @@ export function DetailsCard({ contact }: { contact: Contact }) {
       </p>
       <div class="card-title">
         <h1>{contact.name}</h1>
-        <span class={`pill status-pill status-${contact.status}`} data-testid="contact-status">
-          {statusLabels[contact.status]}
-        </span>
-        {contact.archivedAt && (
-          <span class="pill archived-pill" data-testid="archived">
-            Archived
+        <span class="pills">
+          <span class={`pill status-pill status-${contact.status}`} data-testid="contact-status">
+            {statusLabels[contact.status]}
           </span>
-        )}
+          {contact.archivedAt && (
+            <span class="pill archived-pill" data-testid="archived">
+              Archived
+            </span>
+          )}
+        </span>
       </div>
       {contact.archivedAt && (
         <p class="notice">
@@ -44,7 +47,7 @@ export function DetailsCard({ contact }: { contact: Contact }) {
         <dt>Profile</dt>
         <dd>
           <a href={contact.url} target="_blank" rel="noopener noreferrer">
-            {contact.url.replace(/^https?:\/\/(www\.)?/, '')}
+            {shortAddress(contact.url)}
             <span class="visually-hidden"> (LinkedIn profile of {contact.name}, opens in a new tab)</span>
           </a>
         </dd>

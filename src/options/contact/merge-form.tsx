@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Contact } from '../../core/contact.ts';
+import { shortAddress } from '../../core/short-address.ts';
 import { send } from '../../messaging/send.ts';
 import { contactHref } from '../contacts/contact-row.tsx';
 import { SaveStatusLine } from '../save-status.tsx';
@@ -11,8 +12,6 @@ interface Props {
   onClose: (merged?: string) => void;
 }
 
-/** The profile address as people read it: linkedin.com/in/avery-q. */
-export const shortAddress = (contact: Pick<Contact, 'url'>) => contact.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 
 /**
  * The same person saved under two addresses: pick the other record, choose whose profile details stay,
@@ -31,16 +30,16 @@ export function MergeForm({ contact, onClose }: Props) {
   const merge = async (event: Event) => {
     event.preventDefault();
     if (!keep || !drop) return;
-    const done = await run(() => send('mergeContacts', { keep: keep.slug, drop: drop.slug }), `Merged ${drop.name} (${shortAddress(drop)}) into this contact.`);
+    const done = await run(() => send('mergeContacts', { keep: keep.slug, drop: drop.slug }), `Merged ${drop.name} (${shortAddress(drop.url)}) into this contact.`);
     if (!done) return;
-    if (keep.slug === contact.slug) onClose(`Merged ${drop.name} (${shortAddress(drop)}) into this contact.`);
+    if (keep.slug === contact.slug) onClose(`Merged ${drop.name} (${shortAddress(drop.url)}) into this contact.`);
     else location.assign(contactHref(keep.slug));
   };
   const option = (record: Contact, isThis: boolean) => (
     <label class="check">
       <input type="radio" name={`${id}-keep`} ref={isThis ? choice : undefined} checked={keepThis === isThis} onChange={() => setKeepThis(isThis)} />
       <span>
-        {record.name} ({shortAddress(record)}){isThis ? ', this page' : ''}
+        {record.name} ({shortAddress(record.url)}){isThis ? ', this page' : ''}
       </span>
     </label>
   );
@@ -49,7 +48,7 @@ export function MergeForm({ contact, onClose }: Props) {
     <form class="move-form notice stack" onSubmit={(e) => void merge(e)} onKeyDown={(e) => e.key === 'Escape' && onClose()} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Merge {contact.name} with another contact</h3>
       {!other ? (
-        <ContactPicker label="The other contact (the same person saved again)" exclude={[contact.slug]} busy={busy} onPick={setOther} />
+        <ContactPicker label="The other contact (the same person saved again)" exclude={[contact.slug]} busy={busy} withAddress onPick={setOther} />
       ) : (
         <>
           <fieldset>
@@ -59,21 +58,21 @@ export function MergeForm({ contact, onClose }: Props) {
           </fieldset>
           <ul class="plain-list" data-testid="merge-outcome">
             <li>
-              {drop!.name}’s conversations, timeline, drafts and the people they referred move to {keep!.name} ({shortAddress(keep!)}); where both have a
+              {drop!.name}’s conversations, timeline, drafts and the people they referred move to {keep!.name} ({shortAddress(keep!.url)}); where both have a
               draft on one channel, the newer one is kept.
             </li>
             <li>Tags are joined, notes put together, and the e-mail, meeting place and referrer are taken from either.</li>
             <li>
-              {drop!.name} ({shortAddress(drop!)}) is then deleted. This cannot be undone.
+              {drop!.name} ({shortAddress(drop!.url)}) is then deleted. This cannot be undone.
             </li>
           </ul>
         </>
       )}
       <SaveStatusLine status={status} />
-      <div class="row">
+      <div class="row wrap">
         {other && (
           <button type="submit" class="primary" disabled={busy}>
-            Merge into {keep!.name} ({shortAddress(keep!)})
+            Merge into {shortAddress(keep!.url)}
           </button>
         )}
         <button type="button" onClick={() => onClose()}>

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confabSnapshot } from './database-snapshot.ts';
-import { badgeText, launchExtension, type Extension } from './launch.ts';
+import { badgeText, launchExtension, openPopupOn, type Extension } from './launch.ts';
 import { moveThrough, saveMadeUp } from './pipeline-messages.ts';
 import { message, readContact } from './seed-contacts.ts';
 
@@ -22,6 +22,17 @@ const listed = async (slug: string) => {
   await page.goto(url('contacts.html'));
   await page.getByTestId('list-summary').filter({ hasText: /\d contacts?\./ }).waitFor();
   return page.locator(`[data-slug="${slug}"]`).count();
+};
+/** How many times the popup's Today view lists the contact's thank-you. */
+const inToday = async (slug: string) => {
+  const popup = await openPopupOn(extension, null);
+  await popup.getByRole('tab', { name: 'Today' }).click();
+  const row = popup.locator(`[data-slug="${slug}"][data-kind="thank-you"]`);
+  // Nobody else has anything due: either their row or the empty view shows, once loaded.
+  await row.or(popup.getByRole('heading', { name: 'Nothing due today' })).waitFor();
+  const rows = await row.count();
+  await popup.close();
+  return rows;
 };
 const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 
@@ -60,6 +71,7 @@ describe('the e-mail address and meeting place', () => {
 describe('archiving a contact', () => {
   it('takes them out of the list, Today and the badge, and Restore brings them and their reminder back', async () => {
     await expect.poll(() => badgeText(extension)).toBe('1');
+    expect(await inToday('avery-quinlan')).toBe(1);
     await openContact('avery-quinlan', 'Avery Quinlan');
     await page.getByRole('button', { name: 'Archive Avery Quinlan' }).click();
     await announced('Avery Quinlan is archived: out of your contacts list, Today and the badge.');
@@ -68,6 +80,7 @@ describe('archiving a contact', () => {
     expect(await focusedText()).toBe('Restore Avery Quinlan');
     await expect.poll(() => badgeText(extension)).toBe('');
     expect((await readContact(page, 'avery-quinlan')).followUpAt).toBeNull();
+    expect(await inToday('avery-quinlan')).toBe(0);
 
     expect(await listed('avery-quinlan')).toBe(0);
     await page.getByTestId('list-summary').filter({ hasText: '1 contact. 1 archived, not shown.' }).waitFor();
@@ -79,6 +92,7 @@ describe('archiving a contact', () => {
     await announced('Avery Quinlan is restored');
     await expect.poll(() => badgeText(extension)).toBe('1');
     expect((await readContact(page, 'avery-quinlan')).followUpAt).toEqual(expect.any(String));
+    expect(await inToday('avery-quinlan')).toBe(1);
     expect(await listed('avery-quinlan')).toBe(1);
   });
 });

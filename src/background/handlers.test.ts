@@ -81,4 +81,23 @@ describe('background handlers on a real database', () => {
     });
     expect(await db.contacts.count()).toBe(0);
   });
+
+  it('deletes a contact and restores it from the rows the reply carried, archives and merges, recomputing the badge each time', async () => {
+    db = freshDb();
+    const refresh = vi.fn(async () => 0);
+    const call = (message: unknown) => dispatch(createHandlers(db, refresh), message, popup, options);
+    await call(envelope('saveContact', { fields: avery, capture: null }));
+    await call(envelope('saveContact', { fields: { ...avery, url: 'https://www.linkedin.com/in/avery-q/' }, capture: null }));
+    const before = await db.contacts.get('avery-quinlan');
+    const deleted = await call(envelope('deleteContact', { slug: 'avery-quinlan' }));
+    if (!deleted.ok) throw new Error(deleted.error);
+    expect(await db.contacts.get('avery-quinlan')).toBeUndefined();
+    // As the page sends it back: through JSON-like cloning, checked by the schema where it lands.
+    expect(await call(envelope('restoreContact', structuredClone(deleted.value) as never))).toMatchObject({ ok: true });
+    expect(await db.contacts.get('avery-quinlan')).toEqual(before);
+    expect(await call(envelope('archiveContact', { slug: 'avery-q', archived: true }))).toMatchObject({ ok: true, value: { contact: { archivedAt: expect.any(String) } } });
+    expect(await call(envelope('mergeContacts', { keep: 'avery-quinlan', drop: 'avery-q' }))).toMatchObject({ ok: true, value: { contact: { slug: 'avery-quinlan' } } });
+    expect(await db.contacts.count()).toBe(1);
+    expect(refresh).toHaveBeenCalledTimes(6);
+  });
 });

@@ -24,6 +24,9 @@ function checkedUrl<F extends { url: string; name: string }>(fields: F, capture:
   if (refusal) throw new FieldError('url', refusal);
   return fields;
 }
+import { archiveContact, unarchiveContact } from '../db/archive-repo.ts';
+import { deleteContact, restoreContact } from '../db/contact-removal-repo.ts';
+import { mergeContacts } from '../db/merge-repo.ts';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
@@ -61,5 +64,9 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     deleteEverything: async ({ confirm }) => deleteEverything(db, confirm),
     referralAsked: async ({ slug }) => ({ contact: await recordReferralAsked(db, slug) }),
     setOwnReminder: async ({ slug, reminder }) => afterChange({ contact: await setOwnReminder(db, slug, reminder) }),
+    deleteContact: async ({ slug }) => afterChange({ deleted: await deleteContact(db, slug) }),
+    restoreContact: async ({ deleted }) => afterChange({ contact: await restoreContact(db, deleted) }),
+    archiveContact: async ({ slug, archived }) => afterChange({ contact: await (archived ? archiveContact : unarchiveContact)(db, slug) }),
+    mergeContacts: async ({ keep, drop }) => afterChange({ contact: await mergeContacts(db, keep, drop) }),
   };
 }

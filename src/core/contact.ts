@@ -85,6 +85,8 @@ export const contactSchema = z.extend(contactFieldsSchema, {
   meetingPlace: emptyDefault,
   /** A reminder of the person's own ("follow up on Jan 10"), counted into followUpAt; null once done. */
   ownReminder: z._default(z.nullable(ownReminderSchema), null),
+  /** When the person archived the contact: out of the list, Today and the badge, kept until restored. */
+  archivedAt: nullableDate,
 }).check(
   // The thank-you queries find met contacts through the [status+metAt] index, which skips a null metAt.
   z.refine((contact) => contact.status !== 'met' || contact.metAt !== null, { message: 'A contact who was met needs the date of the meeting.', path: ['metAt'] }),
@@ -102,7 +104,7 @@ export const conversationSchema = z.object({
   meetingNotes: z._default(z.nullable(meetingNotesSchema), null),
 });
 
-export const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note', 'changedJobs', 'touch', 'adviceActedOn', 'loopClosed', 'referral'] as const;
+export const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note', 'changedJobs', 'touch', 'adviceActedOn', 'loopClosed', 'referral', 'merged'] as const;
 
 export const timelineEventSchema = z.object({
   id: z.optional(z.int().check(z.positive())),

@@ -10,8 +10,15 @@ export function getContact(db: ConfabDb, slug: string): Promise<Contact | undefi
   return db.contacts.get(slug);
 }
 
-/** Contacts met and not yet thanked, oldest conversation first (metAt is always set on met contacts). */
-const awaitingThanks = (db: ConfabDb) => db.contacts.where('[status+metAt]').between(['met', Dexie.minKey], ['met', Dexie.maxKey]);
+/**
+ * Contacts met and not yet thanked, oldest conversation first (metAt is always set on met contacts);
+ * an archived one is left out (few are met and archived: the filter reads only the met ones).
+ */
+const awaitingThanks = (db: ConfabDb) =>
+  db.contacts
+    .where('[status+metAt]')
+    .between(['met', Dexie.minKey], ['met', Dexie.maxKey])
+    .filter((contact) => !contact.archivedAt);
 
 export function pendingContacts(db: ConfabDb): Promise<Contact[]> {
   return awaitingThanks(db).toArray();

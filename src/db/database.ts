@@ -73,17 +73,20 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 3: the person's own details of a contact (e-mail, meeting place); the upgrade fills the
- * defaults so every row matches the schema. Indexed `currentCompany`: Today's second person finds the
- * others at the same employer by a prefix range.
+ * Version 3: the person's own details of a contact (e-mail, meeting place, a reminder of their own)
+ * and its archiving; the upgrade fills the defaults so every row matches the schema. Indexed
+ * `currentCompany`: Today's second person finds the others at the same employer by a prefix range;
+ * `archivedAt` holds only the archived contacts (a null is not indexed), so they are counted without
+ * reading the others.
  */
-export const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentCompany` };
+export const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentCompany, archivedAt` };
 
 /** The fields version 3 added to a contact, as the contact schema defaults them (a test checks). */
 export const v3ContactDefaults = {
   email: '',
   meetingPlace: '',
   ownReminder: null,
+  archivedAt: null,
 } as const;
 
 async function upgradeToV3(tx: Transaction): Promise<void> {

@@ -15,7 +15,9 @@ import { readSettings } from './settings-repo.ts';
 
 const meetingOf = (conversation: Conversation | undefined) => (conversation ? { scheduledFor: conversation.scheduledFor, heldAt: conversation.heldAt } : null);
 
+/** An archived contact has no reminders: nothing in Today, no followUpAt, no badge, until restored. */
 export function plannedFor(contact: Contact, conversation: Conversation | undefined, settings: DueSettings): PlannedItem[] {
+  if (contact.archivedAt) return [];
   return planItems(contact, meetingOf(conversation), settings, contact.dueStates);
 }
 

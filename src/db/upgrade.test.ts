@@ -60,7 +60,9 @@ describe('upgrading the database', () => {
     const contact = await db.contacts.get('avery-quinlan');
     expect(contact).toMatchObject(v1Contact);
     expect(contact).toMatchObject({ requestedAt: null, scheduledFor: null, tags: [], employerId: null, connection: '', dueStates: {} });
-    expect(contact).toMatchObject({ email: '', meetingPlace: '', ownReminder: null });
+    expect(contact).toMatchObject({ email: '', meetingPlace: '', ownReminder: null, archivedAt: null });
+    // Nobody is archived: the archive index holds nothing.
+    expect(await db.contacts.where('archivedAt').above('').count()).toBe(0);
     // Every new field is there as the schema would default it: nothing for the schema to add.
     expect(contactSchema.parse(contact)).toEqual(contact);
     // Marked for the background, whose settle pass puts the real moment: the thank-you owed since the meeting.

@@ -1,15 +1,25 @@
 import { agendaSchema } from '../core/agenda.ts';
 import { backupLimits, restoreModes, type RestoreSummary } from '../core/backup-format.ts';
-import { contactFieldsSchema, statusSchema, type Contact, type Conversation } from '../core/contact.ts';
+import { contactFieldsSchema, contactSchema, conversationSchema, statusSchema, timelineEventSchema, type Contact, type Conversation } from '../core/contact.ts';
 import { employerSchema, type Employer } from '../core/employers.ts';
 import { meetingNotesSchema } from '../core/meeting-notes.ts';
 import { ownReminderSchema } from '../core/own-reminder.ts';
-import { channelSchema, type Draft } from '../core/draft.ts';
+import { channelSchema, draftSchema, type Draft } from '../core/draft.ts';
 import { extractedProfileSchema } from '../core/profile.ts';
 import { settingsPatchSchema, type Settings } from '../core/settings.ts';
 import { z } from '../core/z.ts';
 
 const slug = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** A deleted contact with everything that was theirs, as deleteContact returns it for Undo. */
+const deletedContactSchema = z.object({
+  contact: contactSchema,
+  conversations: z.array(conversationSchema).check(z.maxLength(1_000)),
+  timeline: z.array(timelineEventSchema).check(z.maxLength(20_000)),
+  drafts: z.array(draftSchema).check(z.maxLength(20)),
+  referred: z.array(slug).check(z.maxLength(10_000)),
+});
+export type DeletedContactRows = z.output<typeof deletedContactSchema>;
 
 /**
  * Every message the extension's pages send to the background, with the schema its payload must
@@ -71,6 +81,14 @@ export const requestSchemas = {
   referralAsked: z.object({ slug }),
   /** The person's own reminder on a contact (a date and a short note), or null to clear it. */
   setOwnReminder: z.object({ slug, reminder: z.nullable(ownReminderSchema) }),
+  /** One contact with their conversations, timeline and drafts; the reply carries them for Undo. */
+  deleteContact: z.object({ slug }),
+  /** Undo of deleteContact: the rows it returned, checked again here before they go back. */
+  restoreContact: z.object({ deleted: deletedContactSchema }),
+  /** Archive (out of the list, Today and the badge) or restore one contact. */
+  archiveContact: z.object({ slug, archived: z.boolean() }),
+  /** The same person saved twice: `drop` goes into `keep`, whose profile fields win. */
+  mergeContacts: z.object({ keep: slug, drop: slug }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -97,6 +115,10 @@ export interface Replies {
   deleteEverything: { contacts: number };
   referralAsked: { contact: Contact };
   setOwnReminder: { contact: Contact };
+  deleteContact: { deleted: DeletedContactRows };
+  restoreContact: { contact: Contact };
+  archiveContact: { contact: Contact };
+  mergeContacts: { contact: Contact };
 }
 
 /** `field`: the form field a refusal is about, when it is one (see field-error.ts). */

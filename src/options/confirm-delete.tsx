@@ -3,6 +3,8 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 interface Props {
   /** What is deleted, as a phrase: “the template “Alumni InMail””. */
   what: string;
+  /** What follows the question; by default that it cannot be undone. */
+  consequence?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -11,14 +13,16 @@ interface Props {
  * An inline confirmation rather than window.confirm: it stays in the page's colours, reads in the
  * page's order, and focus starts on the harmless choice so a double Enter deletes nothing.
  */
-export function ConfirmDelete({ what, onConfirm, onCancel }: Props) {
+export function ConfirmDelete({ what, consequence = 'This cannot be undone.', onConfirm, onCancel }: Props) {
   const id = useId();
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => keep.current?.focus(), []);
 
   return (
     <div class="confirm notice warn" role="group" aria-labelledby={id} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      <p id={id}>Delete {what}? This cannot be undone.</p>
+      <p id={id}>
+        Delete {what}? {consequence}
+      </p>
       <div class="row">
         <button type="button" ref={keep} onClick={onCancel}>
           Keep it

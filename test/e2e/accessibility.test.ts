@@ -151,4 +151,30 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     expect(await problems(page)).toEqual([]);
     await page.close();
   });
+
+  it('a contact archived, merging open with a choice to make, a deletion to confirm, the Undo notice, and the list showing archived', async () => {
+    const page = await extension.context.newPage();
+    const open = (file: string) => page.goto(`chrome-extension://${extension.id}/src/options/${file}`);
+    await open('contacts.html');
+    await saveMadeUp(page, 'avery-q', 'Avery Quinlan', 'Harbor Light Labs');
+    await open('contact.html?slug=avery-q');
+    await page.getByRole('button', { name: 'Archive Avery Quinlan' }).click();
+    await page.getByTestId('archived').waitFor();
+    await page.getByRole('button', { name: 'Merge with another contact…' }).click();
+    await page.getByLabel('The other contact (the same person saved again)').fill('avery');
+    await page.getByRole('button', { name: /^Avery Quinlan/ }).click();
+    await page.getByTestId('merge-outcome').waitFor();
+    await page.getByRole('button', { name: 'Delete Avery Quinlan…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    await page.getByRole('button', { name: 'Undo the deletion of Avery Quinlan' }).waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Undo the deletion of Avery Quinlan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Avery Quinlan' }).waitFor();
+    await open('contacts.html?archived=1');
+    await page.locator('[data-slug="avery-q"]').waitFor();
+    expect(await problems(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -30,6 +30,7 @@ export function storedContact(slug: string, name: string, fields: Partial<SeedCo
     createdAt: iso, updatedAt: iso, statusChangedAt: iso, requestedAt: null, scheduledFor: null, metAt: status === 'met' ? iso : null, thankedAt: null,
     lastTouchAt: null, adviceActedOnAt: null, loopClosedAt: null, keepInTouchDays: null, tags: [],
     employerId: null, referredBy: null, followUpAt: null, dueStates: {}, lastCapturedAt: null, lastCapture: null, connection: '', captureHistory: [],
+    email: '', meetingPlace: '', archivedAt: null,
     ...fields,
   };
 }

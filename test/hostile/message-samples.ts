@@ -84,4 +84,27 @@ export const messageSamples: Record<string, unknown> = {
   deleteEverything: { confirm: 1 },
   referralAsked: { slug: sampleSlug },
   setOwnReminder: { slug: sampleSlug, reminder: { at, note: 'Ask about the team' } },
+  deleteContact: { slug: sampleSlug },
+  restoreContact: {
+    deleted: {
+      contact: {
+        slug: 'restored-sample', name: 'Rae Stored', headline: 'h', currentTitle: 't', currentCompany: 'c', location: 'l',
+        url: 'https://www.linkedin.com/in/restored-sample/', notes: 'n', status: 'requested', about: 'a',
+        experience: [{ title: 'Engineer', company: 'Fabrikam', start: '2020', end: null, location: 'Lyon' }],
+        education: [{ school: 'School', degree: 'BSc', field: 'CS', start: '2010', end: '2014' }],
+        createdAt: at, updatedAt: at, statusChangedAt: at, requestedAt: at, scheduledFor: null, metAt: null, thankedAt: null,
+        lastTouchAt: null, adviceActedOnAt: null, loopClosedAt: null, keepInTouchDays: 90, tags: ['mentor'], employerId: 1,
+        referredBy: sampleSlug, followUpAt: at, dueStates: { 'follow-up': { snoozedUntil: at, dismissed: false } }, lastCapturedAt: at,
+        lastCapture: { name: 'Rae Stored', headline: 'h', currentTitle: 't', currentCompany: 'c', location: 'l' },
+        connection: 'same school', captureHistory: [{ name: 'Rae', headline: 'h', currentTitle: 't', currentCompany: 'c', location: 'l', capturedAt: at }],
+        email: 'rae@example.com', meetingPlace: 'Video call', archivedAt: null,
+      },
+      conversations: [{ id: 7, slug: 'restored-sample', scheduledFor: at, heldAt: null, minutes: 20, notes: 'n', agenda: null, meetingNotes: null }],
+      timeline: [{ id: 9, slug: 'restored-sample', at, kind: 'status', from: 'prospect', to: 'requested', detail: 'd', note: 'n', before: null }],
+      drafts: [{ slug: 'restored-sample', channel: 'email', subject: 'S', body: 'B', updatedAt: at }],
+      referred: ['someone-else'],
+    },
+  },
+  archiveContact: { slug: sampleSlug, archived: true },
+  mergeContacts: { keep: sampleSlug, drop: 'someone-else' },
 };

@@ -1,3 +1,5 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DeletedContactRows } from '../../messaging/protocol.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { PageLoading, PageProblem, PageShell } from '../page-shell.tsx';
 import { loadContact } from './contact-data.ts';
@@ -11,6 +13,20 @@ import { OwnReminderCard } from './own-reminder-card.tsx';
 import { ReferralsCard } from './referrals-card.tsx';
 import { StatusCard } from './status-card.tsx';
 import { TagsCard } from './tags-card.tsx';
+import { DeletedNotice } from './deleted-notice.tsx';
+import { ManageCard } from './manage-card.tsx';
+import { ReachCard } from './reach-card.tsx';
+
+/** Said once the deleted contact is back: focus comes here from the Undo button, which is gone. */
+function RestoredLine({ message }: { message: string }) {
+  const line = useRef<HTMLParagraphElement>(null);
+  useEffect(() => line.current?.focus(), []);
+  return (
+    <p class="notice ok" role="status" tabIndex={-1} ref={line}>
+      {message}
+    </p>
+  );
+}
 
 /**
  * One person: who they are, where the conversation stands and every dated event in the main column;
@@ -18,6 +34,9 @@ import { TagsCard } from './tags-card.tsx';
  */
 export function ContactPage({ slug }: { slug: string }) {
   const data = useLiveQuery(() => (slug ? loadContact(slug) : null), [slug]);
+  // The deleted rows stay here, on the page, for Undo.
+  const [deleted, setDeleted] = useState<DeletedContactRows | null>(null);
+  const [restored, setRestored] = useState('');
 
   if (!slug) {
     return (
@@ -26,7 +45,21 @@ export function ContactPage({ slug }: { slug: string }) {
       </PageProblem>
     );
   }
-  if (data.state === 'loading') return <PageLoading current="contacts" what="the contact" />;
+  if (deleted) {
+    document.title = `Deleted ${deleted.contact.name} · Confab`;
+    return (
+      <PageShell current="contacts" exact={false}>
+        <DeletedNotice
+          deleted={deleted}
+          onRestored={() => {
+            setRestored(`${deleted.contact.name} is back, with everything that was deleted.`);
+            setDeleted(null);
+          }}
+        />
+      </PageShell>
+    );
+  }
+  if (data.state === 'loading' || (restored && data.state === 'ready' && !data.value)) return <PageLoading current="contacts" what="the contact" />;
   if (data.state === 'error') {
     return (
       <PageProblem title="The contact could not be read" current="contacts">
@@ -45,6 +78,7 @@ export function ContactPage({ slug }: { slug: string }) {
   document.title = `${contact.name} · Confab`;
   return (
     <PageShell current="contacts" exact={false}>
+      {restored && <RestoredLine message={restored} />}
       <DetailsCard contact={contact} />
       <div class="contact-columns">
         <div class="column">
@@ -52,6 +86,7 @@ export function ContactPage({ slug }: { slug: string }) {
           <TimelineCard timeline={timeline} />
           {/* Keyed by slug: the form takes the stored notes once, then owns them while the user types. */}
           <NotesCard key={slug} contact={contact} />
+          <ReachCard key={slug} contact={contact} />
           <MeetingCard contact={contact} conversation={conversation} />
           <CaptureHistoryCard contact={contact} />
         </div>
@@ -62,6 +97,7 @@ export function ContactPage({ slug }: { slug: string }) {
           <KeepInTouchCard key={`${slug}-${contact.keepInTouchDays}`} contact={contact} settings={settings} />
           <AdviceCard contact={contact} />
           <OwnReminderCard key={slug} contact={contact} />
+          <ManageCard contact={contact} onDeleted={setDeleted} />
         </div>
       </div>
     </PageShell>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { Contact } from '../../core/contact.ts';
+import { shortAddress } from '../../core/short-address.ts';
 import { database } from '../../db/database.ts';
 import { useLiveQuery, valueOr } from '../../ui/use-live-query.ts';
 import { roleLine } from '../conversation/contact-header.tsx';
@@ -10,6 +11,8 @@ interface Props {
   /** Contacts that cannot be chosen (the person themselves). */
   exclude: readonly string[];
   busy: boolean;
+  /** Show each match's profile address too (two records of one person share a name). */
+  withAddress?: boolean;
   onPick: (contact: Contact) => void;
 }
 
@@ -19,7 +22,7 @@ const maxMatches = 6;
  * Choosing one of possibly thousands of contacts: type part of a name, pick from the first few
  * matches. The scan walks the name index and stops at the sixth match.
  */
-export function ContactPicker({ label, exclude, busy, onPick }: Props) {
+export function ContactPicker({ label, exclude, busy, withAddress = false, onPick }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const wanted = folded(text.trim());
@@ -60,6 +63,7 @@ export function ContactPicker({ label, exclude, busy, onPick }: Props) {
               >
                 {contact.name}
                 <span class="muted"> {roleLine(contact)}</span>
+                {withAddress && <span class="muted"> · {shortAddress(contact.url)}</span>}
               </button>
             </li>
           ))}

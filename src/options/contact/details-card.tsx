@@ -1,5 +1,7 @@
 import type { Contact } from '../../core/contact.ts';
+import { shortAddress } from '../../core/short-address.ts';
 import { statusLabels } from '../../core/status.ts';
+import { formatDay } from '../../ui/format-date.ts';
 import { roleLine } from '../conversation/contact-header.tsx';
 
 /** Who the person is, as last saved. LinkedIn's text goes in as text nodes only. */
@@ -12,10 +14,22 @@ export function DetailsCard({ contact }: { contact: Contact }) {
       </p>
       <div class="card-title">
         <h1>{contact.name}</h1>
-        <span class={`pill status-pill status-${contact.status}`} data-testid="contact-status">
-          {statusLabels[contact.status]}
+        <span class="pills">
+          <span class={`pill status-pill status-${contact.status}`} data-testid="contact-status">
+            {statusLabels[contact.status]}
+          </span>
+          {contact.archivedAt && (
+            <span class="pill archived-pill" data-testid="archived">
+              Archived
+            </span>
+          )}
         </span>
       </div>
+      {contact.archivedAt && (
+        <p class="notice">
+          Archived on {formatDay(contact.archivedAt)}: not in your contacts list, Today or the badge. <a href="#manage">Restore</a> brings them back.
+        </p>
+      )}
       {contact.headline && <p class="headline">{contact.headline}</p>}
       <dl class="facts">
         {role && (
@@ -33,7 +47,7 @@ export function DetailsCard({ contact }: { contact: Contact }) {
         <dt>Profile</dt>
         <dd>
           <a href={contact.url} target="_blank" rel="noopener noreferrer">
-            {contact.url.replace(/^https?:\/\/(www\.)?/, '')}
+            {shortAddress(contact.url)}
             <span class="visually-hidden"> (LinkedIn profile of {contact.name}, opens in a new tab)</span>
           </a>
         </dd>
@@ -56,8 +70,10 @@ export function DetailsCard({ contact }: { contact: Contact }) {
           ['timeline', 'Timeline'],
           ['notes', 'Notes'],
           ['meeting', 'Meeting'],
+          ['reach', 'E-mail and place'],
           ['relations', 'Tags, employer and referrals'],
           ['captures', 'Capture history'],
+          ['manage', 'Archive, merge or delete'],
         ].map(([id, label]) => (
           <a key={id} href={`#${id}`}>
             {label}

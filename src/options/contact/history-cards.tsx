@@ -16,6 +16,7 @@ const kindLabels: Record<TimelineEvent['kind'], string> = {
   adviceActedOn: 'Acted on advice',
   loopClosed: 'Closed the loop',
   referral: 'Referral',
+  merged: 'Merged',
 };
 
 /** A move's detail repeats its note ("Met → Thanked · note"): the note is shown on its own line instead. */

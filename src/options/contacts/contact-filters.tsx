@@ -22,7 +22,7 @@ export function ContactFilters({ filter, tags, employers, onChange }: Props) {
         <input
           type="search"
           value={filter.search}
-          placeholder="Name, company, title or tag"
+          placeholder="Name, company, title, place or tag"
           onInput={(e) => set({ search: e.currentTarget.value })}
         />
       </label>
@@ -68,6 +68,10 @@ export function ContactFilters({ filter, tags, employers, onChange }: Props) {
             </option>
           ))}
         </select>
+      </label>
+      <label class="check align-end archived-toggle">
+        <input type="checkbox" checked={filter.archived} onChange={(e) => set({ archived: e.currentTarget.checked })} />
+        Show archived
       </label>
       <button type="button" class="align-end" disabled={!isFiltered(filter)} onClick={() => onChange({ ...emptyFilter, sort: filter.sort })}>
         Clear filters

@@ -53,6 +53,14 @@ describe('the contacts list query', () => {
     expect(matchesSearch(people[1]!, '  ')).toBe(true);
   });
 
+  it('matches the location too, word by word with the rest', () => {
+    const inPortland = contact('av', 'Avery Quinlan', { location: 'Portland, Oregon, United States', currentCompany: 'Harbor Light Labs' });
+    expect(matchesSearch(inPortland, 'portland')).toBe(true);
+    expect(matchesSearch(inPortland, 'oregon harbor')).toBe(true);
+    expect(matchesSearch(inPortland, 'seattle')).toBe(false);
+    expect(slugs(searchAndSort([...people, inPortland], 'oregon', 'name'))).toEqual(['av']);
+  });
+
   it('sorts by name (a collator, so case does not count), by last update, newest first, or by status in the flow’s order', () => {
     expect(slugs(searchAndSort(people, '', 'name'))).toEqual(['ada', 'bo', 'cy', 'zoe']);
     expect(slugs(searchAndSort(people, '', 'updated'))).toEqual(['cy', 'zoe', 'ada', 'bo']);
@@ -60,9 +68,21 @@ describe('the contacts list query', () => {
     expect(slugs(searchAndSort(people, 'lumen', 'name'))).toEqual(['cy', 'zoe']);
   });
 
+  it('leaves archived contacts out of the list and the counts unless asked for, whatever the indexed filter', async () => {
+    await seeded();
+    await db.contacts.update('cy', { archivedAt: '2026-03-10T10:00:00.000Z' });
+    for (const filter of [{}, { tag: 'mentor' }, { employerId: 1 }, { status: 'prospect' as const }]) {
+      const base = { status: '' as const, tag: '', employerId: null, ...filter };
+      expect(slugs(await filteredContacts(db, base))).not.toContain('cy');
+      expect(slugs(await filteredContacts(db, { ...base, archived: true }))).toContain('cy');
+    }
+    expect(await pipelineCounts(db)).toMatchObject({ counts: { prospect: 0, requested: 2, met: 1 }, archived: 1 });
+  });
+
   it('counts each status and lists each tag once', async () => {
     await seeded();
-    const counts = await pipelineCounts(db);
+    const { counts, archived } = await pipelineCounts(db);
+    expect(archived).toBe(0);
     expect([counts.prospect, counts.requested, counts.met, counts.thanked]).toEqual([1, 2, 1, 0]);
     expect(await tagsInUse(db)).toEqual(['alumni', 'mentor']);
   });

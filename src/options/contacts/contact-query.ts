@@ -5,6 +5,7 @@
  */
 import type { Contact } from '../../core/contact.ts';
 import { statuses, type Status } from '../../core/status.ts';
+import { archivedContacts } from '../../db/archive-repo.ts';
 import type { ConfabDb } from '../../db/database.ts';
 
 export const contactSorts = { name: 'Name', updated: 'Last updated', status: 'Status' } as const;
@@ -14,9 +15,16 @@ export interface IndexedFilter {
   status: Status | '';
   tag: string;
   employerId: number | null;
+  /** Archived contacts are left out unless asked for. */
+  archived?: boolean;
 }
 
 export async function filteredContacts(db: ConfabDb, filter: IndexedFilter): Promise<Contact[]> {
+  const rows = await indexedRows(db, filter);
+  return filter.archived ? rows : rows.filter((contact) => !contact.archivedAt);
+}
+
+async function indexedRows(db: ConfabDb, filter: IndexedFilter): Promise<Contact[]> {
   const { status, tag, employerId } = filter;
   if (employerId !== null) {
     const rows = await db.contacts.where('employerId').equals(employerId).toArray();
@@ -37,11 +45,11 @@ export function folded(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Every word of the search must appear in the name, company, title, headline or a tag. */
+/** Every word of the search must appear in the name, company, title, headline, location or a tag. */
 export function matchesSearch(contact: Contact, search: string): boolean {
   const words = folded(search).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = folded([contact.name, contact.currentCompany, contact.currentTitle, contact.headline, ...contact.tags].join('\n'));
+  const haystack = folded([contact.name, contact.currentCompany, contact.currentTitle, contact.headline, contact.location, ...contact.tags].join('\n'));
   return words.every((word) => haystack.includes(word));
 }
 
@@ -60,10 +68,23 @@ export function searchAndSort(contacts: readonly Contact[], search: string, sort
   return contacts.filter((contact) => matchesSearch(contact, search)).sort(comparators[sort]);
 }
 
-/** How many contacts each status holds, each counted on the status index. */
-export async function pipelineCounts(db: ConfabDb): Promise<Record<Status, number>> {
-  const counts = await Promise.all(statuses.map((status) => db.contacts.where('status').equals(status).count()));
-  return Object.fromEntries(statuses.map((status, index) => [status, counts[index]!])) as Record<Status, number>;
+export interface PipelineCountsResult {
+  /** Contacts not archived, per status. */
+  counts: Record<Status, number>;
+  archived: number;
+}
+
+/**
+ * How many contacts each status holds, each counted on the status index, less the archived ones
+ * (read from the archive index, which holds only them).
+ */
+export async function pipelineCounts(db: ConfabDb): Promise<PipelineCountsResult> {
+  const [counts, archived] = await Promise.all([
+    Promise.all(statuses.map((status) => db.contacts.where('status').equals(status).count())),
+    archivedContacts(db),
+  ]);
+  const perStatus = Object.fromEntries(statuses.map((status, index) => [status, counts[index]! - archived.filter((c) => c.status === status).length]));
+  return { counts: perStatus as Record<Status, number>, archived: archived.length };
 }
 
 /** Every tag in use, once whatever its case, for the tag filter (read from the multi-entry index). */

@@ -18,7 +18,9 @@ export function ContactRow({ contact, tabbable }: { contact: Contact; tabbable: 
       <a class="contact-name" href={contactHref(contact.slug)} tabIndex={tabbable ? 0 : -1}>
         {contact.name}
       </a>
-      <span class={`pill status-pill status-${contact.status}`}>{statusLabels[contact.status]}</span>
+      <span class={`pill status-pill status-${contact.status}`}>
+        {contact.archivedAt ? `Archived · ${statusLabels[contact.status]}` : statusLabels[contact.status]}
+      </span>
       <span class="contact-role">{role || '—'}</span>
       <span class="contact-meta">
         {contact.tags.slice(0, 3).map((tag) => (

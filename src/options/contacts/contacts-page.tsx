@@ -25,17 +25,18 @@ export function ContactsPage() {
   const tags = useLiveQuery(() => tagsInUse(db), []);
   const employers = useLiveQuery(() => db.employers.orderBy('name').toArray(), []);
   // The database is asked again only when an indexed filter changes; typing only searches in memory.
-  const { status, tag, employerId } = filter;
-  const rows = useLiveQuery(() => filteredContacts(db, { status, tag, employerId }), [status, tag, employerId]);
+  const { status, tag, employerId, archived } = filter;
+  const rows = useLiveQuery(() => filteredContacts(db, { status, tag, employerId, archived }), [status, tag, employerId, archived]);
   const shown = useMemo(() => searchAndSort(valueOr(rows, noContacts), filter.search, filter.sort), [rows, filter.search, filter.sort]);
 
-  const total = counts.state === 'ready' ? Object.values(counts.value).reduce((a, b) => a + b, 0) : null;
+  const hidden = counts.state === 'ready' && !archived ? counts.value.archived : 0;
+  const total = counts.state === 'ready' ? Object.values(counts.value.counts).reduce((a, b) => a + b, 0) + (archived ? counts.value.archived : 0) : null;
   const summary =
     total === null || rows.state !== 'ready'
       ? 'Loading contacts…'
-      : isFiltered(filter)
-        ? `${number.format(shown.length)} of ${number.format(total)} ${total === 1 ? 'contact' : 'contacts'} match.`
-        : `${number.format(total)} ${total === 1 ? 'contact' : 'contacts'}.`;
+      : (isFiltered(filter)
+          ? `${number.format(shown.length)} of ${number.format(total)} ${total === 1 ? 'contact' : 'contacts'} match.`
+          : `${number.format(total)} ${total === 1 ? 'contact' : 'contacts'}.`) + (hidden > 0 ? ` ${number.format(hidden)} archived, not shown.` : '');
 
   return (
     <PageShell current="contacts">
@@ -43,7 +44,7 @@ export function ContactsPage() {
         <h1>Contacts</h1>
         <p class="muted">Everyone you saved, and where each conversation stands.</p>
       </header>
-      <PipelineCounts counts={valueOr(counts, null)} selected={filter.status} onSelect={(s) => change({ ...filter, status: s })} />
+      <PipelineCounts counts={valueOr(counts, null)?.counts ?? null} selected={filter.status} onSelect={(s) => change({ ...filter, status: s })} />
       <section class="card list-card" aria-labelledby="list-heading">
         <h2 id="list-heading" class="visually-hidden">
           Contact list
@@ -59,7 +60,7 @@ export function ContactsPage() {
         )}
         {rows.state === 'ready' && shown.length === 0 && (
           <p class="notice">
-            {total === 0 ? 'No contacts yet. Save a person from their LinkedIn profile with Confab’s popup.' : 'No contact matches. Try fewer words or clear the filters.'}
+            {total === 0 && hidden === 0 ? 'No contacts yet. Save a person from their LinkedIn profile with Confab’s popup.' : 'No contact matches. Try fewer words or clear the filters.'}
           </p>
         )}
         {shown.length > 0 && (

@@ -3,7 +3,7 @@ import { emptyFilter, filterFromSearch, isFiltered, searchFromFilter } from './l
 
 describe('the list filter in the address', () => {
   it('goes into the address and comes back the same', () => {
-    const filter = { search: 'zoë lumen', status: 'met' as const, tag: 'mentor', employerId: 3, sort: 'updated' as const };
+    const filter = { search: 'zoë lumen', status: 'met' as const, tag: 'mentor', employerId: 3, sort: 'updated' as const, archived: true };
     expect(filterFromSearch(searchFromFilter(filter))).toEqual(filter);
     expect(searchFromFilter(emptyFilter)).toBe('');
   });
@@ -16,5 +16,7 @@ describe('the list filter in the address', () => {
   it('counts the sort as no filter', () => {
     expect(isFiltered({ ...emptyFilter, sort: 'status' })).toBe(false);
     expect(isFiltered({ ...emptyFilter, search: ' a ' })).toBe(true);
+    expect(isFiltered({ ...emptyFilter, archived: true })).toBe(true);
+    expect(filterFromSearch('?archived=yes').archived).toBe(false);
   });
 });

@@ -11,9 +11,11 @@ export interface ListFilter {
   tag: string;
   employerId: number | null;
   sort: ContactSort;
+  /** Show the archived contacts too. */
+  archived: boolean;
 }
 
-export const emptyFilter: ListFilter = { search: '', status: '', tag: '', employerId: null, sort: 'name' };
+export const emptyFilter: ListFilter = { search: '', status: '', tag: '', employerId: null, sort: 'name', archived: false };
 
 export function filterFromSearch(search: string): ListFilter {
   const params = new URLSearchParams(search);
@@ -26,6 +28,7 @@ export function filterFromSearch(search: string): ListFilter {
     tag: params.get('tag') ?? '',
     employerId: Number.isInteger(employer) && employer > 0 ? employer : null,
     sort: Object.hasOwn(contactSorts, sort) ? (sort as ContactSort) : 'name',
+    archived: params.get('archived') === '1',
   };
 }
 
@@ -36,10 +39,11 @@ export function searchFromFilter(filter: ListFilter): string {
   if (filter.tag) params.set('tag', filter.tag);
   if (filter.employerId !== null) params.set('employer', String(filter.employerId));
   if (filter.sort !== 'name') params.set('sort', filter.sort);
+  if (filter.archived) params.set('archived', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 export function isFiltered(filter: ListFilter): boolean {
-  return filter.search.trim() !== '' || filter.status !== '' || filter.tag !== '' || filter.employerId !== null;
+  return filter.search.trim() !== '' || filter.status !== '' || filter.tag !== '' || filter.employerId !== null || filter.archived;
 }

@@ -6,8 +6,8 @@
  *   P8  that 100,000-contact restore ÷ a bare Dexie bulkPut of the very rows it wrote (goal <= 2)
  */
 import type { Page } from 'playwright-core';
-import { backupText } from '../src/core/backup-compact.ts';
-import { defaultSettings } from '../src/core/settings.ts';
+import { backupText } from '../src/core/backup/backup-compact.ts';
+import { defaultSettings } from '../src/core/settings/settings.ts';
 import type { Extension } from '../test/e2e/launch.ts';
 import { bulkPutOnce, holdBackups, keepRestoredRows, loadDexie, restoreOnce } from './bench-backup-steps.ts';
 import type { Measure } from './bench-pipeline.ts';

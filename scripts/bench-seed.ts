@@ -3,7 +3,7 @@
  * IndexedDB from one of its pages (as a restored backup would be), in the shape the schemas give.
  */
 import type { Page } from 'playwright-core';
-import { contactSchema, conversationSchema, type Contact, type Conversation } from '../src/core/contact.ts';
+import { contactSchema, conversationSchema, type Contact, type Conversation } from '../src/core/contacts/contact.ts';
 
 const day = 86_400_000;
 

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pages } from '../test/e2e/fixture-pages.ts';
-import { badgeText, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from '../test/e2e/launch.ts';
+import { badgeText, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension, extensionPage } from '../test/e2e/launch.ts';
 import { moveThrough } from '../test/e2e/pipeline-messages.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -77,7 +77,7 @@ async function headless(): Promise<void> {
     await shoot(popup, 'popup-sign-in-hint');
 
     const options = await extension.context.newPage();
-    await options.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+    await options.goto(extensionPage(extension, 'options'));
     await options.getByLabel('Premium account').waitFor();
     await shoot(options, 'options');
 

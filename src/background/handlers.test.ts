@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import { defaultSettings } from '../core/settings.ts';
+import { defaultSettings } from '../core/settings/settings.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { dispatch } from '../messaging/handle.ts';
 import { envelope } from '../messaging/protocol.ts';
@@ -10,7 +10,7 @@ import { createHandlers } from './handlers.ts';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const options = { extensionId: 'id', extensionOrigin: 'chrome-extension://id/' };
-const popup = { id: 'id', url: 'chrome-extension://id/src/popup/index.html' };
+const popup = { id: 'id', url: 'chrome-extension://id/src/pages/popup/index.html' };
 let db: ConfabDb;
 afterEach(async () => db?.delete());
 

@@ -1,5 +1,5 @@
 import type { ConfabDb } from '../db/database.ts';
-import { channelLabels } from '../core/channels.ts';
+import { channelLabels } from '../core/drafting/channels.ts';
 import { saveContact, setConnection } from '../db/contacts-repo.ts';
 import { updateContactDetails } from '../db/contact-details-repo.ts';
 import { actOnDue, recordAdviceActedOn } from '../db/due-actions-repo.ts';
@@ -15,7 +15,7 @@ import { refreshToolbar } from './toolbar.ts';
 import { setOwnReminder } from '../db/own-reminder-repo.ts';
 import { deleteEverything } from './delete-everything.ts';
 import { recordReferralAsked } from '../db/after-meeting-repo.ts';
-import { profileUrlRefusal } from '../core/profile-identity.ts';
+import { profileUrlRefusal } from '../core/contacts/profile-identity.ts';
 import { FieldError } from '../messaging/field-error.ts';
 
 /** A form filled from one person's page saves that person only: another address would be a silent second contact. */

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { ConfabDb } from '../db/database.ts';
 import { dueContacts, nextFollowUpMoment, settleFollowUps } from '../db/follow-ups.ts';
 import { readSettings } from '../db/settings-repo.ts';
+import { pagePath } from '../pages/pages.ts';
 
 export const nextDueAlarm = 'confab-next-due';
 const notifiedKey = 'confab-notified';
@@ -15,7 +16,7 @@ const notificationPrefix = 'confab-due:';
 const maxSeparate = 3;
 
 export function contactPageUrl(slug: string): string {
-  return browser.runtime.getURL(`src/options/contact.html?slug=${encodeURIComponent(slug)}`);
+  return browser.runtime.getURL(pagePath('contact', { slug }));
 }
 
 /** The slug a Confab reminder notification is about, or null for other notifications. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../test/unit/test-db.ts';
-import type { ExtractedProfile } from '../core/profile.ts';
+import type { ExtractedProfile } from '../core/contacts/profile.ts';
 import type { ConfabDb } from '../db/database.ts';
 
 const notifications = vi.hoisted(() => [] as Array<{ title: string; message: string }>);

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
-import { formStart } from '../core/contact-fields.ts';
-import { describeCaptureProblem } from '../core/capture-problems.ts';
-import { isLinkedInUrl } from '../core/profile-url.ts';
+import { formStart } from '../core/contacts/contact-fields.ts';
+import { describeCaptureProblem } from '../core/contacts/capture-problems.ts';
+import { isLinkedInUrl } from '../core/contacts/profile-url.ts';
 import { captureTab } from '../content/inject-capture.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { getContact, saveContact } from '../db/contacts-repo.ts';

@@ -7,7 +7,7 @@ const previousZone = process.env.TZ;
 
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import { defaultTimingSettings } from '../core/timing-settings.ts';
+import { defaultTimingSettings } from '../core/reminders/timing-settings.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { saveContact } from '../db/contacts-repo.ts';
 import { dueContacts } from '../db/follow-ups.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../core/profile.ts';
+import type { Extraction } from '../core/contacts/profile.ts';
 import type { PageIdentity } from './linkedin/page-identity.ts';
 import { belongsToUrl, captureWhenSettled } from './page-settled.ts';
 

@@ -4,8 +4,8 @@
  * conversation as `currentConversation` picks it), but without one query per contact: a restore of
  * 100,000 people would otherwise spend longer finding conversations than writing them.
  */
-import type { Contact, Conversation } from '../core/contact.ts';
-import { dueSettingsOf, type Settings } from '../core/settings.ts';
+import type { Contact, Conversation } from '../core/contacts/contact.ts';
+import { dueSettingsOf, type Settings } from '../core/settings/settings.ts';
 import { followUpAtFor, plannedFor } from './follow-ups.ts';
 
 /** Per slug, the conversation `currentConversation` returns: the latest not yet held, else the latest. */

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fillDatabase, later, snapshot } from '../../test/unit/backup-data.ts';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { backupText } from '../core/backup-compact.ts';
+import { backupText } from '../core/backup/backup-compact.ts';
 import { exportBackup, restoreFromText } from './backup-repo.ts';
 import type { ConfabDb } from './database.ts';
 

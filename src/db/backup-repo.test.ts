@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillDatabase, kim, later, snapshot, start } from '../../test/unit/backup-data.ts';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { backupText } from '../core/backup-compact.ts';
-import { parseBackup } from '../core/backup-parse.ts';
-import type { Backup } from '../core/backup-format.ts';
-import { emptyMeetingNotes } from '../core/meeting-notes.ts';
+import { backupText } from '../core/backup/backup-compact.ts';
+import { parseBackup } from '../core/backup/backup-parse.ts';
+import type { Backup } from '../core/backup/backup-format.ts';
+import { emptyMeetingNotes } from '../core/conversation/meeting-notes.ts';
 import { applyRestore, exportBackup, planRestore, restoreFromText } from './backup-repo.ts';
 import { saveContact } from './contacts-repo.ts';
 import { saveConversation } from './conversations-repo.ts';

@@ -14,10 +14,10 @@ import {
   type RestoreMode,
   type RestorePreview,
   type RestoreSummary,
-} from '../core/backup-format.ts';
-import { parseBackup } from '../core/backup-parse.ts';
-import type { Contact } from '../core/contact.ts';
-import { defaultSettings, settingsSchema } from '../core/settings.ts';
+} from '../core/backup/backup-format.ts';
+import { parseBackup } from '../core/backup/backup-parse.ts';
+import type { Contact } from '../core/contacts/contact.ts';
+import { defaultSettings, settingsSchema } from '../core/settings/settings.ts';
 import { recomputeFollowUps } from './backup-follow-ups.ts';
 import type { ConfabDb } from './database.ts';
 import { planMerge, retargetConversation } from './restore-merge.ts';

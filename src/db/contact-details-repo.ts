@@ -3,7 +3,7 @@
  * who referred them, their own keep-in-touch cadence and notes. Every change recomputes the reminders
  * (a tag or a cadence changes when to keep in touch).
  */
-import { contactSchema, timelineEventSchema, type Contact } from '../core/contact.ts';
+import { contactSchema, timelineEventSchema, type Contact } from '../core/contacts/contact.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';

@@ -3,8 +3,8 @@
  * putting it all back for Undo. The deleted rows go back to the page that asked; the page keeps them
  * and sends them back to restore, so nothing lingers in the database.
  */
-import type { Contact, Conversation, TimelineEvent } from '../core/contact.ts';
-import type { Draft } from '../core/draft.ts';
+import type { Contact, Conversation, TimelineEvent } from '../core/contacts/contact.ts';
+import type { Draft } from '../core/drafting/draft.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import type { ExtractedProfile } from '../core/profile.ts';
-import { StatusMoveError } from '../core/status.ts';
+import type { ExtractedProfile } from '../core/contacts/profile.ts';
+import { StatusMoveError } from '../core/pipeline/status.ts';
 import type { ConfabDb } from './database.ts';
 import { ContactError, pendingContacts, pendingThankYouCount, saveContact, timelineOf } from './contacts-repo.ts';
 import { moveContact } from './moves-repo.ts';

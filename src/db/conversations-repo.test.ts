@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import { createDefaultAgenda } from '../core/agenda.ts';
-import { addAdvice, emptyMeetingNotes } from '../core/meeting-notes.ts';
+import { createDefaultAgenda } from '../core/conversation/agenda.ts';
+import { addAdvice, emptyMeetingNotes } from '../core/conversation/meeting-notes.ts';
 import { saveContact, setConnection, timelineOf } from './contacts-repo.ts';
 import { moveContact } from './moves-repo.ts';
 import { currentConversation, saveConversation } from './conversations-repo.ts';

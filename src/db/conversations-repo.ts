@@ -3,9 +3,9 @@
  * usually has one; a later one (after keeping in touch) starts a new record, so the current one is the
  * latest not yet held, else the latest.
  */
-import type { Agenda } from '../core/agenda.ts';
-import { conversationSchema, type Contact, type Conversation } from '../core/contact.ts';
-import type { MeetingNotes } from '../core/meeting-notes.ts';
+import type { Agenda } from '../core/conversation/agenda.ts';
+import { conversationSchema, type Contact, type Conversation } from '../core/contacts/contact.ts';
+import type { MeetingNotes } from '../core/conversation/meeting-notes.ts';
 import { ContactError } from './contact-error.ts';
 import { currentConversation } from './current-conversation.ts';
 import type { ConfabDb } from './database.ts';

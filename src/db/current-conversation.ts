@@ -2,7 +2,7 @@
  * Which of a contact's conversations is the current one. A person usually has one; a later one (after
  * keeping in touch) starts a new record, so the current one is the latest not yet held, else the latest.
  */
-import type { Conversation } from '../core/contact.ts';
+import type { Conversation } from '../core/contacts/contact.ts';
 import type { ConfabDb } from './database.ts';
 
 /** Of one contact's conversations, the latest not yet held, else the latest. */

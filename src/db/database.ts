@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Contact, Conversation, TimelineEvent } from '../core/contact.ts';
-import type { Draft } from '../core/draft.ts';
-import type { Employer } from '../core/employers.ts';
-import type { Settings } from '../core/settings.ts';
+import type { Contact, Conversation, TimelineEvent } from '../core/contacts/contact.ts';
+import type { Draft } from '../core/drafting/draft.ts';
+import type { Employer } from '../core/employers/employers.ts';
+import type { Settings } from '../core/settings/settings.ts';
 
 export interface SettingsRow {
   key: 'settings';

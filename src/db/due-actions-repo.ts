@@ -4,9 +4,9 @@
  * contact to Thanked, keeping in touch is a dated touch, closing the loop is dated); the rest (agenda
  * sent, confirmed, followed up) is a timeline line, and the reminder goes.
  */
-import { timelineEventSchema, type Contact } from '../core/contact.ts';
-import { dismissItem, restoreItem, snoozeItem } from '../core/due-item-states.ts';
-import { dueItemKey, type DueKind } from '../core/due-items.ts';
+import { timelineEventSchema, type Contact } from '../core/contacts/contact.ts';
+import { dismissItem, restoreItem, snoozeItem } from '../core/reminders/due-item-states.ts';
+import { dueItemKey, type DueKind } from '../core/reminders/due-items.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';

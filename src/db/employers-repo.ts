@@ -1,5 +1,5 @@
 /** The target employers (the LAMP list) and the contacts linked to them. */
-import { employerSchema, duplicateEmployer, type Employer, type EmployerInput } from '../core/employers.ts';
+import { employerSchema, duplicateEmployer, type Employer, type EmployerInput } from '../core/employers/employers.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import { createDefaultAgenda } from '../core/agenda.ts';
+import { createDefaultAgenda } from '../core/conversation/agenda.ts';
 import { saveContact } from './contacts-repo.ts';
 import { currentConversation, saveConversation } from './conversations-repo.ts';
 import type { ConfabDb } from './database.ts';

@@ -3,9 +3,9 @@
  * save lands meanwhile. Read-only: the options page may read the database directly (writes go through
  * the background).
  */
-import type { Contact, Conversation } from '../core/contact.ts';
-import type { Employer } from '../core/employers.ts';
-import type { Settings } from '../core/settings.ts';
+import type { Contact, Conversation } from '../core/contacts/contact.ts';
+import type { Employer } from '../core/employers/employers.ts';
+import type { Settings } from '../core/settings/settings.ts';
 import type { ConfabDb } from './database.ts';
 import { readSettings } from './settings-repo.ts';
 

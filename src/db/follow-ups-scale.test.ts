@@ -5,7 +5,7 @@
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { contactSchema, conversationSchema } from '../core/contact.ts';
+import { contactSchema, conversationSchema } from '../core/contacts/contact.ts';
 import { pendingThankYouCount } from './contacts-repo.ts';
 import type { ConfabDb } from './database.ts';
 import { dueContacts, nextFollowUpMoment } from './follow-ups.ts';

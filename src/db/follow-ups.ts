@@ -5,10 +5,10 @@
  * Today view, the badge and the alarm then read only the contacts with something due.
  */
 import { Dexie } from 'dexie';
-import type { Contact, Conversation } from '../core/contact.ts';
-import { dueNow, nextDueMoment, planItems, type DueItem, type PlannedItem } from '../core/due-items.ts';
-import { dueSettingsOf, type Settings } from '../core/settings.ts';
-import type { DueSettings } from '../core/timing-settings.ts';
+import type { Contact, Conversation } from '../core/contacts/contact.ts';
+import { dueNow, nextDueMoment, planItems, type DueItem, type PlannedItem } from '../core/reminders/due-items.ts';
+import { dueSettingsOf, type Settings } from '../core/settings/settings.ts';
+import type { DueSettings } from '../core/reminders/timing-settings.ts';
 import { currentConversation, currentConversations } from './current-conversation.ts';
 import type { ConfabDb } from './database.ts';
 import { readSettings } from './settings-repo.ts';

@@ -3,9 +3,9 @@
  * profile fields; the dropped one's conversations, timeline, drafts and referrals move over, tags are
  * joined, notes put together, and the dropped record is deleted. The kept one's reminders are recomputed.
  */
-import { contactSchema, timelineEventSchema, type Contact } from '../core/contact.ts';
-import type { Draft } from '../core/draft.ts';
-import { shortAddress } from '../core/short-address.ts';
+import { contactSchema, timelineEventSchema, type Contact } from '../core/contacts/contact.ts';
+import type { Draft } from '../core/drafting/draft.ts';
+import { shortAddress } from '../core/contacts/short-address.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';

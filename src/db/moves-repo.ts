@@ -3,9 +3,9 @@
  * timeline event that remembers what it overwrote, so the last one can be undone exactly. The meeting
  * dates are mirrored into the contact's current conversation, and its reminders are recomputed.
  */
-import { conversationSchema, timelineEventSchema, type Contact, type TimelineEvent } from '../core/contact.ts';
-import { applyMove, PipelineError, undoMove, type MoveEvent, type MoveOptions } from '../core/pipeline.ts';
-import { statusLabels, type Status } from '../core/status.ts';
+import { conversationSchema, timelineEventSchema, type Contact, type TimelineEvent } from '../core/contacts/contact.ts';
+import { applyMove, PipelineError, undoMove, type MoveEvent, type MoveOptions } from '../core/pipeline/pipeline.ts';
+import { statusLabels, type Status } from '../core/pipeline/status.ts';
 import { ContactError } from './contact-error.ts';
 import { currentConversation } from './conversations-repo.ts';
 import type { ConfabDb } from './database.ts';

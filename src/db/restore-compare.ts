@@ -3,7 +3,7 @@
  * compared by value, ignoring `followUpAt` (derived: every restore recomputes it) and, where a merge
  * renumbers rows, their auto-increment id.
  */
-import { backupTableNames, rowKey, type BackupTables, type RestorePreview, type TableCounts } from '../core/backup-format.ts';
+import { backupTableNames, rowKey, type BackupTables, type RestorePreview, type TableCounts } from '../core/backup/backup-format.ts';
 
 export const noChanges = (inFile = 0): TableCounts => ({ inFile, added: 0, updated: 0, unchanged: 0, removed: 0 });
 

@@ -6,11 +6,11 @@
  * newer), and are taken from the file only when none were ever saved here. Nothing is removed except
  * the rows of a contact the file's newer copy replaces.
  */
-import { backupTableNames, type BackupTables, type RestorePreview, type SettingsRow } from '../core/backup-format.ts';
-import type { Contact, Conversation, TimelineEvent } from '../core/contact.ts';
-import type { Draft } from '../core/draft.ts';
-import { employerNameKey } from '../core/employer-name.ts';
-import type { Employer } from '../core/employers.ts';
+import { backupTableNames, type BackupTables, type RestorePreview, type SettingsRow } from '../core/backup/backup-format.ts';
+import type { Contact, Conversation, TimelineEvent } from '../core/contacts/contact.ts';
+import type { Draft } from '../core/drafting/draft.ts';
+import { employerNameKey } from '../core/employers/employer-name.ts';
+import type { Employer } from '../core/employers/employers.ts';
 import { noChanges, pairById, sameRow, type Paired } from './restore-compare.ts';
 
 export interface MergePlan {

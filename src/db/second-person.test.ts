@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { contactSchema, type Contact } from '../core/contact.ts';
+import { contactSchema, type Contact } from '../core/contacts/contact.ts';
 import type { ConfabDb } from './database.ts';
 import { companyPrefixes, othersAtEmployer, secondPersonsFor } from './second-person.ts';
 

@@ -5,9 +5,9 @@
  * the same name as employer-name.ts compares names. Read through indexes (`employerId`, and a prefix
  * range on `currentCompany`), never the whole table, so Today stays quick with thousands of contacts.
  */
-import { companyName } from '../core/company-name.ts';
-import type { Contact } from '../core/contact.ts';
-import { employerNameKey, sameEmployerName } from '../core/employer-name.ts';
+import { companyName } from '../core/contacts/company-name.ts';
+import type { Contact } from '../core/contacts/contact.ts';
+import { employerNameKey, sameEmployerName } from '../core/employers/employer-name.ts';
 import type { ConfabDb } from './database.ts';
 
 export interface SecondPerson {

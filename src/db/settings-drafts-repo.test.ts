@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { defaultSettings } from '../core/settings.ts';
+import { defaultSettings } from '../core/settings/settings.ts';
 import type { ConfabDb } from './database.ts';
 import { getDraft, saveDraft } from './drafts-repo.ts';
 import { readSettings, writeSettings } from './settings-repo.ts';

@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contactSchema, conversationSchema } from '../core/contact.ts';
+import { contactSchema, conversationSchema } from '../core/contacts/contact.ts';
 import { openDatabase, schemaV1, schemaV2 } from './database.ts';
 import { settleFollowUps } from './follow-ups.ts';
 

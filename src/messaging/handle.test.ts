@@ -3,7 +3,7 @@ import { dispatch, isTrustedSender, type Handlers } from './handle.ts';
 import { envelope, requestSchemas, type MessageName } from './protocol.ts';
 
 const options = { extensionId: 'confab-id', extensionOrigin: 'chrome-extension://confab-id/' };
-const popup = { id: 'confab-id', url: 'chrome-extension://confab-id/src/popup/index.html' };
+const popup = { id: 'confab-id', url: 'chrome-extension://confab-id/src/pages/popup/index.html' };
 
 function handlers(): Handlers {
   const reply = vi.fn(async () => ({}) as never);
@@ -73,6 +73,6 @@ describe('messages where they land', () => {
   });
 
   it('trusts the options page too', () => {
-    expect(isTrustedSender({ id: 'confab-id', url: 'chrome-extension://confab-id/src/options/index.html' }, options)).toBe(true);
+    expect(isTrustedSender({ id: 'confab-id', url: 'chrome-extension://confab-id/src/pages/options/index.html' }, options)).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchExtension, type Extension } from './launch.ts';
+import { badgeText, launchExtension, type Extension, extensionPage } from './launch.ts';
 import { browserState, databaseDump, problems, seedData, shots } from './backup-helpers.ts';
 
 let extension: Extension;
@@ -16,7 +16,7 @@ let backup = '';
 beforeAll(async () => {
   extension = await launchExtension();
   options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.id}/src/options/index.html#backup`);
+  await options.goto(extensionPage(extension, 'options', {}, 'backup'));
   await seedData(options);
 });
 afterAll(async () => extension?.close());

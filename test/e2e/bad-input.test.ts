@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages, readFixture } from './fixture-pages.ts';
-import { foreignRequests, launchExtension, openLinkedIn, openPopupOn, type Extension } from './launch.ts';
+import { foreignRequests, launchExtension, openLinkedIn, openPopupOn, type Extension, extensionPage } from './launch.ts';
 import { moveThrough, storedContact } from './pipeline-messages.ts';
 
 let extension: Extension;
@@ -187,7 +187,7 @@ describe('messages with the wrong shape', () => {
 describe('the options page', () => {
   it('raises the connection-note limit to 300 for a Premium account', async () => {
     const options = await extension.context.newPage();
-    await options.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+    await options.goto(extensionPage(extension, 'options'));
     await options.getByLabel('Premium account').check();
     await options.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     const due = options.getByLabel('A thank-you is due this many hours after the conversation');

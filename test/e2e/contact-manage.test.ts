@@ -6,20 +6,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confabSnapshot } from './database-snapshot.ts';
-import { badgeText, launchExtension, openPopupOn, type Extension } from './launch.ts';
+import { badgeText, launchExtension, openPopupOn, type Extension, extensionPage } from './launch.ts';
 import { moveThrough, saveMadeUp } from './pipeline-messages.ts';
 import { message, readContact } from './seed-contacts.ts';
 
 let extension: Extension;
 let page: Page;
-const url = (file: string) => `chrome-extension://${extension.id}/src/options/${file}`;
 const announced = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
 const openContact = async (slug: string, name: string) => {
-  await page.goto(url(`contact.html?slug=${slug}`));
+  await page.goto(extensionPage(extension, 'contact', { slug }));
   await page.getByRole('heading', { level: 1, name }).waitFor();
 };
 const listed = async (slug: string) => {
-  await page.goto(url('contacts.html'));
+  await page.goto(extensionPage(extension, 'contacts'));
   await page.getByTestId('list-summary').filter({ hasText: /\d contacts?\./ }).waitFor();
   return page.locator(`[data-slug="${slug}"]`).count();
 };
@@ -39,7 +38,7 @@ const focusedText = () => page.evaluate(() => document.activeElement?.textConten
 beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.context.newPage();
-  await page.goto(url('contacts.html'));
+  await page.goto(extensionPage(extension, 'contacts'));
   await saveMadeUp(page, 'avery-quinlan', 'Avery Quinlan', 'Harbor Light Labs');
   await saveMadeUp(page, 'jordan-reyes', 'Jordan Reyes', 'Beacon Health');
   // Avery: met two days ago (a thank-you owed: the badge shows 1), a draft, and she referred Jordan.

@@ -8,12 +8,12 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './fixture-pages.ts';
-import { badgeText, foreignRequests, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from './launch.ts';
+import { badgeText, extensionPage, foreignRequests, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from './launch.ts';
 import { message, moveThrough, storedContact } from './pipeline-messages.ts';
 
 let extension: Extension;
 let page: Page;
-const pageUrl = (slug?: string) => `chrome-extension://${extension.id}/src/options/conversation.html${slug === undefined ? '' : `?slug=${slug}`}`;
+const pageUrl = (slug?: string) => extensionPage(extension, 'conversation', { slug: slug ?? '' });
 const texts = () => page.locator('.agenda-item .item-text').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 const minutes = () => page.locator('.agenda-item input[type=number]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).valueAsNumber));
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

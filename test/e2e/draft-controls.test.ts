@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailtoUrl } from '../../src/core/mailto.ts';
+import { mailtoUrl } from '../../src/core/drafting/mailto.ts';
 import { pages } from './fixture-pages.ts';
-import { launchExtension, openLinkedIn, openPopupOn, type Extension } from './launch.ts';
+import { launchExtension, openLinkedIn, openPopupOn, type Extension, extensionPage } from './launch.ts';
 import { message as send, saveMadeUp } from './pipeline-messages.ts';
 
 let extension: Extension;
@@ -51,9 +51,9 @@ describe('the Draft view', () => {
   it('links a gap set in the options to that field of the options page', async () => {
     const popup = await draftOn('LinkedIn message');
     const link = popup.getByRole('link', { name: 'set your field in Options' });
-    expect(await link.getAttribute('href')).toBe(`chrome-extension://${extension.id}/src/options/index.html#about-you-field`);
+    expect(await link.getAttribute('href')).toBe(extensionPage(extension, 'options', {}, 'about-you-field'));
     const [options] = await Promise.all([extension.context.waitForEvent('page'), link.click()]);
-    expect(options.url()).toBe(`chrome-extension://${extension.id}/src/options/index.html#about-you-field`);
+    expect(options.url()).toBe(extensionPage(extension, 'options', {}, 'about-you-field'));
     await options.locator('#about-you-field').waitFor();
     await options.close();
     await popup.close();

@@ -8,9 +8,9 @@ import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDefaultAgenda } from '../../src/core/agenda.ts';
-import { agendaDescription } from '../../src/core/agenda-text.ts';
-import { foreignRequests, launchExtension, type Extension } from './launch.ts';
+import { createDefaultAgenda } from '../../src/core/conversation/agenda.ts';
+import { agendaDescription } from '../../src/core/conversation/agenda-text.ts';
+import { foreignRequests, launchExtension, type Extension, extensionPage } from './launch.ts';
 import { putContacts, storedContact } from './seed-contacts.ts';
 
 let extension: Extension;
@@ -74,7 +74,7 @@ const cards = (text: string) => (ICAL.parse(text) as unknown[]).map((jcard) => n
 beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+  await page.goto(extensionPage(extension, 'options'));
   await page.getByRole('heading', { name: 'Export' }).waitFor();
 });
 afterAll(async () => extension?.close());

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ensureChromium } from '../../scripts/chromium-path.ts';
+import { pagePath, type PageArgs, type PageName } from '../../src/pages/pages.ts';
 import { routeLinkedIn } from './fixture-pages.ts';
 
 export const e2eDist = resolve(import.meta.dirname, '../../dist-e2e');
@@ -48,7 +49,7 @@ export async function launchExtension(options: { dist?: string; headless?: boole
     id,
     requests,
     worker,
-    popupUrl: `chrome-extension://${id}/src/popup/index.html`,
+    popupUrl: `chrome-extension://${id}/${pagePath('popup')}`,
     close: async () => {
       await context.close();
       if (!options.profileDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -95,4 +96,9 @@ export async function waitForCapturedName(popup: Page, name: string): Promise<vo
     (expected) => Array.from(document.querySelectorAll('label')).some((label) => label.textContent?.trim() === 'Name' && label.querySelector('input')?.value === expected),
     name,
   );
+}
+
+/** The address of one of Confab's pages in this browser, from the one page registry. */
+export function extensionPage<P extends PageName>(extension: Pick<Extension, 'id'>, page: P, ...args: PageArgs<P>): string {
+  return `chrome-extension://${extension.id}/${pagePath(page, ...args)}`;
 }

@@ -1,6 +1,6 @@
 import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type Extension } from './launch.ts';
+import { launchExtension, type Extension, extensionPage } from './launch.ts';
 
 let extension: Extension;
 let page: Page;
@@ -8,7 +8,7 @@ let page: Page;
 beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+  await page.goto(extensionPage(extension, 'options'));
   await page.getByLabel('Premium account').waitFor();
 });
 afterAll(async () => extension?.close());

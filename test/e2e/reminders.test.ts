@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchExtension, type Extension } from './launch.ts';
+import { badgeText, launchExtension, type Extension, extensionPage } from './launch.ts';
 import { saveMadeUp, storedContact } from './pipeline-messages.ts';
 import { restartWorker, workerWasRestarted } from './worker-control.ts';
 
@@ -62,7 +62,7 @@ describe('a thank-you falling due', () => {
 
   it('takes its timing and the notification switch from the options page', async () => {
     const options = await extension.context.newPage();
-    await options.goto(`chrome-extension://${extension.id}/src/options/index.html#timing`);
+    await options.goto(extensionPage(extension, 'options', {}, 'timing'));
     await options.getByLabel('No reply: one short follow-up after (business days)').fill('2');
     await options.getByRole('alert').filter({ hasText: 'The follow-up must come after the note to a second person.' }).waitFor();
     await options.getByLabel('No reply: one short follow-up after (business days)').fill('8');
@@ -86,7 +86,7 @@ describe('a reminder of one’s own', () => {
   it('is set on the contact page, arms the alarm, shows in Today at its time, and goes when done', async () => {
     await saveMadeUp(page, 'rowan-vale', 'Rowan Vale', 'Tidewater Books');
     const contact = await extension.context.newPage();
-    await contact.goto(`chrome-extension://${extension.id}/src/options/contact.html?slug=rowan-vale`);
+    await contact.goto(extensionPage(extension, 'contact', { slug: 'rowan-vale' }));
     const card = contact.getByTestId('own-reminder');
     await card.getByText(/^None set\./).waitFor();
     // Tomorrow at 09:00 on the browser's clock, as the person picks it.

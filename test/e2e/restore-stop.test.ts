@@ -7,7 +7,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { madeUpPeople } from '../../scripts/bench-seed.ts';
-import { backupFormat, backupSchemaVersion } from '../../src/core/backup-format.ts';
+import { backupFormat, backupSchemaVersion } from '../../src/core/backup/backup-format.ts';
 import { badgeText, launchExtension, type Extension } from './launch.ts';
 import { sendThenStop } from './worker-control.ts';
 

@@ -2,7 +2,7 @@ import { subBusinessDays } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './fixture-pages.ts';
-import { badgeText, foreignRequests, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from './launch.ts';
+import { badgeText, foreignRequests, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension, extensionPage } from './launch.ts';
 import { backdateRequest, moveThrough, saveMadeUp, storedContact } from './pipeline-messages.ts';
 
 let extension: Extension;
@@ -63,7 +63,7 @@ describe('the Today view', () => {
     const opened = extension.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Write thank-you to Avery Quinlan' }).click();
     const conversation = await opened;
-    expect(conversation.url()).toBe(`chrome-extension://${extension.id}/src/options/conversation.html?slug=avery-quinlan#after`);
+    expect(conversation.url()).toBe(extensionPage(extension, 'conversation', { slug: 'avery-quinlan' }, 'after'));
     await conversation.close();
   });
 

@@ -18,7 +18,7 @@ import { messageSamples, sampleSlug } from '../hostile/message-samples.ts';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const options = { extensionId: 'confab-id', extensionOrigin: 'chrome-extension://confab-id/' };
-const popup = { id: 'confab-id', url: 'chrome-extension://confab-id/src/popup/index.html' };
+const popup = { id: 'confab-id', url: 'chrome-extension://confab-id/src/pages/popup/index.html' };
 const names = Object.keys(requestSchemas) as MessageName[];
 const huge = 'x'.repeat(hugeLength);
 
@@ -101,7 +101,7 @@ describe.each(names)('%s, valid, from a sender that is not Confab’s page', (na
   it.each([
     ['a script injected into a LinkedIn page', { id: 'confab-id', url: 'https://www.linkedin.com/in/x/', tab: { id: 1 } }],
     ['another extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/page.html' }],
-    ['another extension claiming Confab’s origin', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://confab-id/src/popup/index.html' }],
+    ['another extension claiming Confab’s origin', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://confab-id/src/pages/popup/index.html' }],
     ['a web page (no id)', { url: 'https://example.com/' }],
     ['Firefox: another add-on', { id: 'evil@example.com', url: 'moz-extension://0000-1111/page.html' }],
   ])('refuses it from %s', async (_label, sender) => {

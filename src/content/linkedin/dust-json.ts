@@ -4,7 +4,7 @@
  * {...}}` with one key per page module (TopCard, BasicInfo, Summary, Experience, Education). The
  * rendered markup holds almost nothing, so this JSON is the page's profile.
  */
-import type { Education, Experience } from '../../core/profile.ts';
+import type { Education, Experience } from '../../core/contacts/profile.ts';
 import { firstText, fullName, list, monthYear, obj, presentEnd, presentFields, text, type EmbeddedProfile, type JsonObject } from './embedded-values.ts';
 import { slugOf } from './page-identity.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasEmbeddedProfile, readEmbeddedJson } from './embedded-json.ts';
 import { extractProfile } from './extract-profile.ts';
 import { pageKind } from './page-kind.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const url = 'https://www.linkedin.com/in/marisol-ventura-4821/';
 

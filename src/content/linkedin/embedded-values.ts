@@ -2,7 +2,7 @@
  * Small helpers shared by the readers of the JSON data LinkedIn embeds in `<code>` blocks
  * (dust-json.ts, voyager-json.ts): tolerant parsing, entity decoding and LinkedIn-style dates.
  */
-import type { Education, Experience } from '../../core/profile.ts';
+import type { Education, Experience } from '../../core/contacts/profile.ts';
 import { isObject, type JsonObject } from './json-ld.ts';
 import type { TopField } from './selector-types.ts';
 import { clean } from './text.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loggedInSdui } from './era-loggedin-sdui.ts';
 import { pageKind } from './page-kind.ts';
 import { readText } from './read-picks.ts';
-import { bodyPage, madeUpUrl, profileOf } from './test-profile.ts';
+import { bodyPage, madeUpUrl, profileOf } from '../../../test/unit/linkedin-test-profile.ts';
 
 const url = madeUpUrl;
 const page = (body: string) => bodyPage(body);

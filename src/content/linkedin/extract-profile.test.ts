@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractionSchema, type ExtractedProfile } from '../../core/profile.ts';
+import { extractionSchema, type ExtractedProfile } from '../../core/contacts/profile.ts';
 import { extractProfile } from './extract-profile.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const url = 'https://www.linkedin.com/in/avery-quinlan/';
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;

@@ -3,7 +3,7 @@
  * in-page: the URL can already name the next person while the document still shows the previous
  * one, so the capture script compares the two.
  */
-import { profileRefFromUrl } from '../../core/profile-url.ts';
+import { profileRefFromUrl } from '../../core/contacts/profile-url.ts';
 import { jsonLdPersons, personUrls } from './json-ld.ts';
 import { clean } from './text.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeEras, pageKind } from './page-kind.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const profileUrl = 'https://www.linkedin.com/in/avery-quinlan/';
 const signIn = '<form action="/uas/login-submit"><input name="session_key"><input name="session_password" type="password"></form>';

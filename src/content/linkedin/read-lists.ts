@@ -1,5 +1,5 @@
 /** Reads the experience and education lists described by the registry (selectors.ts). */
-import type { Education, Experience } from '../../core/profile.ts';
+import type { Education, Experience } from '../../core/contacts/profile.ts';
 import type { EraSpec, ListSpec } from './selector-types.ts';
 import { queryAll, readDates, readElement, readText } from './read-picks.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDates, readElement, readText } from './read-picks.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const body = (html: string) => parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);
 

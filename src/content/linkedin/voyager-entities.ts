@@ -2,7 +2,7 @@
  * The normalized voyager responses (see voyager-json.ts) as one entity index, and the member's
  * positions and educations read from it.
  */
-import type { Education, Experience } from '../../core/profile.ts';
+import type { Education, Experience } from '../../core/contacts/profile.ts';
 import { firstText, list, monthYear, obj, presentEnd, text, type JsonObject } from './embedded-values.ts';
 
 export type EntityIndex = Map<string, JsonObject>;

@@ -4,7 +4,8 @@ import { createDefaultAgenda } from '../core/conversation/agenda.ts';
 import { saveContact } from './contacts-repo.ts';
 import { currentConversation, saveConversation } from './conversations-repo.ts';
 import type { ConfabDb } from './database.ts';
-import { currentConversations, readExportData } from './export-repo.ts';
+import { currentConversationOfEach } from '../core/contacts/current-conversation.ts';
+import { readExportData } from './export-repo.ts';
 import { writeSettings } from './settings-repo.ts';
 
 let db: ConfabDb;
@@ -42,7 +43,7 @@ describe('the export’s read of the database', () => {
     ];
     // Stored out of order: the rule goes by id, not by the order rows come in.
     await db.conversations.bulkPut([...rows].reverse());
-    const picked = currentConversations(await db.conversations.toArray());
+    const picked = currentConversationOfEach(await db.conversations.toArray());
     for (const slug of ['a', 'b', 'c']) expect(picked.get(slug)?.id).toBe((await currentConversation(db, slug))?.id);
     expect([...picked].map(([slug, c]) => [slug, c.id]).sort()).toEqual([['a', 2], ['b', 5], ['c', 7]]);
   });

@@ -15,7 +15,7 @@ export interface OutsideTheDatabase {
   clearStorage: () => Promise<void>;
 }
 
-export const browserState: OutsideTheDatabase = {
+const browserState: OutsideTheDatabase = {
   refreshBadge: (db) => refreshBadge(db),
   // getAll lists only this extension's notifications: every one is Confab's.
   clearNotifications: async () => {

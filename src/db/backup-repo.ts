@@ -25,7 +25,7 @@ import { replaceCounts } from './restore-compare.ts';
 import { readSettings } from './settings-repo.ts';
 
 /** A file refused before anything was written; `problems` says what is wrong and where, one per line. */
-export class BackupError extends Error {
+class BackupError extends Error {
   override name = 'BackupError';
   constructor(readonly problems: string[]) {
     super(problems.join('\n'));

@@ -12,7 +12,7 @@ import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
 
 // The reads live apart so the reminders (follow-ups.ts), which this file's writes recompute, can use them too.
-export { currentConversation, currentConversations } from './current-conversation.ts';
+export { currentConversation,  } from './current-conversation.ts';
 
 export interface ConversationChange {
   slug: string;

@@ -4,7 +4,7 @@ import type { Draft } from '../core/drafting/draft.ts';
 import type { Employer } from '../core/employers/employers.ts';
 import type { Settings } from '../core/settings/settings.ts';
 
-export interface SettingsRow {
+interface SettingsRow {
   key: 'settings';
   value: Settings;
 }
@@ -18,7 +18,7 @@ export type ConfabDb = Dexie & {
   employers: EntityTable<Employer, 'id'>;
 };
 
-export const databaseName = 'confab';
+const databaseName = 'confab';
 
 /** Version 1, as released: kept so Dexie can upgrade a database created by it. */
 export const schemaV1 = {
@@ -40,7 +40,7 @@ export const schemaV2 = {
 };
 
 /** The fields version 2 added to a contact, as the contact schema defaults them (a test checks). */
-export const v2ContactDefaults = {
+const v2ContactDefaults = {
   connection: '',
   requestedAt: null,
   scheduledFor: null,
@@ -79,10 +79,10 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
  * `archivedAt` holds only the archived contacts (a null is not indexed), so they are counted without
  * reading the others.
  */
-export const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentCompany, archivedAt` };
+const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentCompany, archivedAt` };
 
 /** The fields version 3 added to a contact, as the contact schema defaults them (a test checks). */
-export const v3ContactDefaults = {
+const v3ContactDefaults = {
   email: '',
   meetingPlace: '',
   ownReminder: null,

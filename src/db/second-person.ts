@@ -23,7 +23,7 @@ export interface SecondPersons {
 }
 
 /** The company as Confab's reminder texts name it: the one place to clean it (a LinkedIn tagline, say). */
-export function companyShown(contact: Pick<Contact, 'currentCompany'>): string {
+function companyShown(contact: Pick<Contact, 'currentCompany'>): string {
   return companyName(contact.currentCompany);
 }
 

@@ -14,7 +14,7 @@ import { publicOldMicroformats } from './era-public-old-microformats.ts';
 import { publicOldTopcard } from './era-public-old-topcard.ts';
 import type { EraSpec, FieldChecks, PageSignals } from './selector-types.ts';
 
-export type { EraSpec, ListSpec, Pick, Picks } from './selector-types.ts';
+export type { EraSpec,    } from './selector-types.ts';
 
 /** Best first: the first era whose marker matches supplies a field before later ones. */
 export const eras: readonly EraSpec[] = [publicTopCard, loggedInTextDetails, loggedInHashed, loggedInPvTopCard, publicOldTopcard, publicOldMicroformats, loggedInSdui];

@@ -5,7 +5,7 @@
  */
 
 /** Containers whose text never belongs to the profile; a match inside one is ignored too. */
-export const junkSelector = [
+const junkSelector = [
   'script',
   'style',
   'template',

@@ -33,7 +33,7 @@ export const backupTableNames = ['contacts', 'conversations', 'timeline', 'draft
 export type BackupTableName = (typeof backupTableNames)[number];
 
 /** The settings table holds one row under the key "settings". */
-export const settingsRowSchema = z.object({ key: z.literal('settings'), value: settingsSchema });
+const settingsRowSchema = z.object({ key: z.literal('settings'), value: settingsSchema });
 export interface SettingsRow {
   key: 'settings';
   value: Settings;

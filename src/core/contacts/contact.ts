@@ -27,7 +27,7 @@ export const contactFieldsSchema = z.object({
   notes: longText,
 });
 
-export const captureSnapshotSchema = z.object({
+const captureSnapshotSchema = z.object({
   name: shortText,
   headline: shortText,
   currentTitle: shortText,
@@ -36,7 +36,7 @@ export const captureSnapshotSchema = z.object({
 });
 
 /** An earlier capture, kept when a later one differs: what LinkedIn showed, and when. */
-export const datedSnapshotSchema = z.extend(captureSnapshotSchema, { capturedAt: isoDate });
+const datedSnapshotSchema = z.extend(captureSnapshotSchema, { capturedAt: isoDate });
 
 /** How many earlier captures a contact keeps (the oldest are dropped). */
 export const maxCaptureHistory = 50;
@@ -104,7 +104,7 @@ export const conversationSchema = z.object({
   meetingNotes: z._default(z.nullable(meetingNotesSchema), null),
 });
 
-export const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note', 'changedJobs', 'touch', 'adviceActedOn', 'loopClosed', 'referral', 'merged'] as const;
+const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note', 'changedJobs', 'touch', 'adviceActedOn', 'loopClosed', 'referral', 'merged'] as const;
 
 export const timelineEventSchema = z.object({
   id: z.optional(z.int().check(z.positive())),
@@ -120,7 +120,6 @@ export const timelineEventSchema = z.object({
   before: z._default(z.nullable(moveBeforeSchema), null),
 });
 
-export type ContactFields = z.infer<typeof contactFieldsSchema>;
 export type ContactFieldsInput = z.input<typeof contactFieldsSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Conversation = z.infer<typeof conversationSchema>;

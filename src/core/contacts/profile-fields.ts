@@ -9,4 +9,3 @@ export const profileFieldNames = [
   'experience',
   'education',
 ] as const;
-export type ProfileFieldName = (typeof profileFieldNames)[number];

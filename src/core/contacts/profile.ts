@@ -24,7 +24,7 @@ export const educationSchema = z.object({
   end: optionalText,
 });
 
-export { profileFieldNames, type ProfileFieldName } from './profile-fields.ts';
+;
 
 export const extractedProfileSchema = z.object({
   kind: z.literal('profile'),
@@ -48,7 +48,7 @@ export const extractedProfileSchema = z.object({
 
 export const nonProfileKinds = ['authwall', 'not-found', 'unsupported'] as const;
 
-export const extractedOtherSchema = z.object({
+const extractedOtherSchema = z.object({
   kind: z.enum(nonProfileKinds),
 });
 

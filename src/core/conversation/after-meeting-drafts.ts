@@ -34,7 +34,7 @@ export interface AfterMeetingDraft {
 type Notes = Pick<MeetingNotes, 'advice' | 'quotedAdviceId' | 'nextSteps' | 'clarifyingQuestion'>;
 
 /** A thank-you names at most two next steps: it is a short note, not a plan. */
-export const thankYouMaxSteps = 2;
+const thankYouMaxSteps = 2;
 
 export function thankYouDraft(notes: Notes, context: AfterMeetingContext = {}, options: { adviceId?: string } = {}): AfterMeetingDraft {
   const missing: MissingPiece[] = [];

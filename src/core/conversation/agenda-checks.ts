@@ -5,20 +5,20 @@ import { wordCount } from '../drafting/channels.ts';
  * Warnings, never errors: an agenda of two questions or seven is still the user's to send. The UI
  * shows the message beside the list and may offer to spread the minutes.
  */
-export interface AgendaCheck {
+interface AgendaCheck {
   ok: boolean;
   /** null when ok. */
   message: string | null;
 }
 
 /** The method's 3–6 prepared questions; a setting with these defaults. */
-export const questionCountLimits = { min: 3, max: 6 } as const;
+const questionCountLimits = { min: 3, max: 6 } as const;
 
 export interface QuestionCountCheck extends AgendaCheck {
   count: number;
 }
 
-export function questionCount(agenda: Agenda): number {
+function questionCount(agenda: Agenda): number {
   return agenda.items.filter((item) => item.kind === 'question').length;
 }
 
@@ -51,7 +51,7 @@ export function minutesCheck(agenda: Agenda): MinutesCheck {
 }
 
 /** Fewer minutes than this leave no time for the answer, let alone a follow-up question. */
-export const minQuestionMinutes = 3;
+const minQuestionMinutes = 3;
 
 export interface QuestionTimeCheck extends AgendaCheck {
   /** How many questions fit the time box at the minimum each, after the introduction and closing. */
@@ -90,8 +90,8 @@ export function questionTimeCheck(agenda: Agenda, least = minQuestionMinutes): Q
 }
 
 /** A relaxed speaking pace; the estimate only has to say "too long" or "too short". */
-export const speakingWordsPerMinute = 150;
-export const introductionSeconds = { min: 30, max: 60 } as const;
+const speakingWordsPerMinute = 150;
+const introductionSeconds = { min: 30, max: 60 } as const;
 
 export interface IntroductionCheck extends AgendaCheck {
   seconds: number;

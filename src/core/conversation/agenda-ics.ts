@@ -61,7 +61,7 @@ export function fileSlug(text: string, maxLength = 60): string {
 }
 
 /** The start's calendar date where the user is (or in `timeZone`), as YYYY-MM-DD. */
-export function localDateStamp(date: Date, timeZone?: string): string {
+function localDateStamp(date: Date, timeZone?: string): string {
   const parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', ...(timeZone ? { timeZone } : {}) }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;

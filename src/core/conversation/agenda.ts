@@ -6,7 +6,7 @@ import { z } from '../z.ts';
  * prepared questions in priority order, the referral ask, thanks. Every item has minutes so the user
  * can see whether the plan fits the time they asked for.
  */
-export const agendaItemKinds = ['intro', 'question', 'referral', 'wrap-up'] as const;
+const agendaItemKinds = ['intro', 'question', 'referral', 'wrap-up'] as const;
 export type AgendaItemKind = (typeof agendaItemKinds)[number];
 
 /** The lengths the method suggests asking for; any other length from 5 to 240 minutes is custom. */
@@ -15,7 +15,7 @@ export const agendaLengthRange = { min: 5, max: 240 } as const;
 
 const lengthMinutes = z.int().check(z.gte(agendaLengthRange.min), z.lte(agendaLengthRange.max));
 
-export const agendaItemSchema = z.object({
+const agendaItemSchema = z.object({
   /** Stable across moves, so the list can key its rows and keep focus on the moved one. */
   id: z.string().check(z.minLength(1), z.maxLength(40)),
   kind: z.enum(agendaItemKinds),
@@ -41,10 +41,9 @@ export const storedAgendaSchema = z.extend(agendaSchema, {
 
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type Agenda = z.infer<typeof agendaSchema>;
-export type StoredAgenda = z.infer<typeof storedAgendaSchema>;
 
-export const introItemText = 'A short introduction of me';
-export const wrapUpItemText = 'Thanks and wrap-up';
+const introItemText = 'A short introduction of me';
+const wrapUpItemText = 'Thanks and wrap-up';
 
 /**
  * Default picks, best first: the seeds' opener, then TIARA's advice and trends. A shorter agenda
@@ -55,7 +54,7 @@ const priority: readonly BankQuestion[] = ['start', 'trends', 'advice', 'insight
 );
 const conversationOrder = [seedQuestions[0]!, ...tiaraQuestions];
 
-export function defaultQuestionCount(length: number): number {
+function defaultQuestionCount(length: number): number {
   if (length < 20) return 3;
   if (length < 30) return 4;
   if (length < 45) return 5;

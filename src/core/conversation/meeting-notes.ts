@@ -9,17 +9,18 @@ const isoDate = z.iso.datetime({ offset: true });
 const itemId = z.string().check(z.minLength(1), z.maxLength(40));
 const itemText = z.string().check(z.trim(), z.minLength(1, 'A note needs some text.'), z.maxLength(1_000));
 
-export const adviceItemSchema = z.object({ id: itemId, text: itemText });
+const adviceItemSchema = z.object({ id: itemId, text: itemText });
 
 /** A step is done once the user has acted on it, which is when closing the loop makes sense. */
-export const nextStepSchema = z.object({ id: itemId, text: itemText, doneAt: z._default(z.nullable(isoDate), null) });
+const nextStepSchema = z.object({ id: itemId, text: itemText, doneAt: z._default(z.nullable(isoDate), null) });
 
 /** The messages written after the conversation, each of which the user may rewrite in their own words. */
+/** @public: read as a type alongside it. */
 export const afterMeetingDraftIds = ['thank-you', 'referral', 'close-loop'] as const;
 export type AfterMeetingDraftId = (typeof afterMeetingDraftIds)[number];
 
 /** A draft as the user rewrote it; while there is none, the page shows the one written from the notes. */
-export const editedDraftSchema = z.object({
+const editedDraftSchema = z.object({
   subject: z._default(z.string().check(z.maxLength(2_000)), ''),
   body: z.string().check(z.maxLength(20_000)),
 });
@@ -59,7 +60,7 @@ export function emptyMeetingNotes(slug: string, now: Date, conversationId: numbe
 }
 
 /** The next free `note-N` id across both lists, so an id never changes meaning after an edit. */
-export function nextNoteId(notes: MeetingNotes): string {
+function nextNoteId(notes: MeetingNotes): string {
   const taken = [...notes.advice, ...notes.nextSteps].map((item) => /^note-(\d+)$/.exec(item.id)?.[1]).map(Number).filter(Number.isFinite);
   return `note-${Math.max(0, ...taken) + 1}`;
 }

@@ -14,7 +14,7 @@ export function signOff(myName: string | undefined): string {
 }
 
 /** Notes are jotted on one line each; a stray line break would split a sentence in the draft. */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 

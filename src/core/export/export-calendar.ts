@@ -55,7 +55,7 @@ const dayOf = (date: Date): DateArray => [date.getFullYear(), date.getMonth() + 
 const startOfLocalDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 
 /** When a reminder really comes up: its due time, or the end of its snooze if that is later. */
-export function effectiveDue(item: PlannedItem): Date {
+function effectiveDue(item: PlannedItem): Date {
   return new Date(Math.max(Date.parse(item.dueAt), item.snoozedUntil ? Date.parse(item.snoozedUntil) : 0));
 }
 

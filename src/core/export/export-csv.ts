@@ -23,7 +23,7 @@ type Column<T> = readonly [header: string, value: (row: T) => Cell];
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** The file's text: BOM, header, one line per row, each ended by CRLF. */
-export function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
+function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
   const csv = Papa.unparse(
     { fields: columns.map(([header]) => header), data: rows.map((row) => columns.map(([, value]) => inertCell(value(row)))) },
     { newline: '\r\n', quotes: false, header: true },
@@ -40,7 +40,7 @@ const afterMeeting: ReadonlySet<Status> = new Set(['met', 'thanked', 'keep-in-to
  * else the contact's date of meeting), the planned time while scheduled, and none before or after
  * (declined, no reply), where an old planned time would read as a meeting that is not.
  */
-export function contactMeeting(contact: Pick<Contact, 'status' | 'scheduledFor' | 'metAt'>, heldAt: string | undefined): string | null {
+function contactMeeting(contact: Pick<Contact, 'status' | 'scheduledFor' | 'metAt'>, heldAt: string | undefined): string | null {
   if (contact.status === 'scheduled') return contact.scheduledFor;
   if (afterMeeting.has(contact.status)) return heldAt ?? contact.metAt;
   return null;

@@ -7,7 +7,7 @@ import { nameParts } from './export-vcard-name.ts';
 import { contentLine, escapeText, structured, vcardTimestamp } from './vcard-text.ts';
 
 /** Headline and notes, a blank line between them. */
-export function contactNote(contact: Pick<Contact, 'headline' | 'notes'>): string {
+function contactNote(contact: Pick<Contact, 'headline' | 'notes'>): string {
   return [contact.headline.trim(), contact.notes.trim()].filter(Boolean).join('\n\n');
 }
 

@@ -32,7 +32,7 @@ const octets = (codePoint: string) => encoder.encode(codePoint).length;
  * sees it. An emoji flag or a skin-tone sequence may be cut between its code points, which RFC 6350
  * allows: unfolding joins them again.
  */
-export function foldLine(line: string, limit = 75): string {
+function foldLine(line: string, limit = 75): string {
   const out: string[] = [];
   let current = '';
   let size = 0;

@@ -11,6 +11,7 @@ const nullableDate = z._default(z.nullable(isoDate), null);
 const maxNoteLength = 2_000;
 
 /** The dates a move may change, beside the status. The lead merges these into the contact schema. */
+/** @public: read as a type alongside it. */
 export const pipelineDatesSchema = z.object({
   /** When the request was sent: the 3B7 follow-ups count from here. */
   requestedAt: nullableDate,
@@ -20,7 +21,7 @@ export const pipelineDatesSchema = z.object({
   thankedAt: nullableDate,
 });
 
-export type PipelineDates = z.infer<typeof pipelineDatesSchema>;
+type PipelineDates = z.infer<typeof pipelineDatesSchema>;
 export type PipelineRecord = PipelineDates & { status: Status; statusChangedAt: string };
 type MovedField = keyof PipelineRecord;
 
@@ -34,7 +35,7 @@ export const moveBeforeSchema = z.object({
   thankedAt: z.optional(z.nullable(isoDate)),
 });
 
-export type MoveBefore = z.infer<typeof moveBeforeSchema>;
+type MoveBefore = z.infer<typeof moveBeforeSchema>;
 
 /** A move as the timeline keeps it: from, to, when, the person's note, and what it overwrote. */
 export const moveEventSchema = z.object({

@@ -11,7 +11,7 @@ import { thankYouMoments } from './thank-you.ts';
 import type { DueSettings } from './timing-settings.ts';
 
 export const dueKinds = ['thank-you', 'confirm', 'agenda', 'follow-up', 'second-contact', 'close-no-reply', 'close-the-loop', 'keep-in-touch'] as const;
-export type DueKind = (typeof dueKinds)[number];
+type DueKind = (typeof dueKinds)[number];
 
 export interface FollowUpContact extends PipelineRecord {
   slug: string;

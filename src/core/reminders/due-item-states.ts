@@ -6,14 +6,14 @@
 import { addDays } from 'date-fns';
 import { z } from '../z.ts';
 
-export const dueItemStateSchema = z.object({
+const dueItemStateSchema = z.object({
   snoozedUntil: z._default(z.nullable(z.iso.datetime({ offset: true })), null),
   dismissed: z._default(z.boolean(), false),
 });
 
 export const dueItemStatesSchema = z.record(z.string().check(z.minLength(1), z.maxLength(400)), dueItemStateSchema);
 
-export type DueItemState = z.infer<typeof dueItemStateSchema>;
+type DueItemState = z.infer<typeof dueItemStateSchema>;
 export type DueItemStates = Readonly<Record<string, DueItemState>>;
 
 /** Back in the list after `days` days, at the same time of day (a day is a calendar day). */

@@ -11,7 +11,7 @@ import type { DueSettings } from './timing-settings.ts';
 export type { MeetingTimes };
 
 /** The method's reminders, then the person's own. */
-export const dueKinds = [...methodKinds, 'own-reminder'] as const;
+const dueKinds = [...methodKinds, 'own-reminder'] as const;
 export type DueKind = (typeof dueKinds)[number];
 
 export interface FollowUpContact extends RuleContact {
@@ -76,7 +76,7 @@ export function planItems(contact: FollowUpContact, meeting: MeetingTimes | null
 
 const time = (isoDate: string | null) => (isoDate === null ? null : Date.parse(isoDate));
 
-export function isShowing(item: PlannedItem, now: Date): boolean {
+function isShowing(item: PlannedItem, now: Date): boolean {
   const t = now.getTime();
   const ends = time(item.endsAt);
   const snoozed = time(item.snoozedUntil);

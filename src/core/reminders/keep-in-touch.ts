@@ -21,7 +21,6 @@ export const relationshipFieldsSchema = z.object({
   tags: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(50)), []),
 });
 
-export type RelationshipFields = z.infer<typeof relationshipFieldsSchema>;
 
 export interface CadenceContact {
   keepInTouchDays?: number | null;
@@ -54,7 +53,7 @@ export function lastTouch(contact: TouchDates): Date {
 }
 
 /** A nudge to write to someone is no use on a Saturday: it moves to Monday, at the same time. */
-export function onWorkingDay(date: Date): Date {
+function onWorkingDay(date: Date): Date {
   return isWeekend(date) ? nextMonday(date) : date;
 }
 

@@ -74,7 +74,6 @@ export const timingSettingsPatchSchema = z.object({
 });
 
 export type TimingSettings = z.infer<typeof timingSettingsSchema>;
-export type TimingSettingsPatch = z.infer<typeof timingSettingsPatchSchema>;
 
 /** What the due items need: the timing settings and the thank-you delay from the main settings. */
 export type DueSettings = TimingSettings & { thankYouDelayHours: number };

@@ -15,7 +15,7 @@ const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 
 const localTime = (date: Date) => `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 
 /** The moment a date field and a time field name, in the browser's time zone; null when either is not a valid value. */
-export function localMoment(day: string, time: string): Date | null {
+function localMoment(day: string, time: string): Date | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   const t = /^(\d{2}):(\d{2})$/.exec(time);
   if (!d || !t) return null;

@@ -28,7 +28,7 @@ const bankHints: Partial<Record<QuestionBank, string>> = {
  * A question counts as used when an item came from it, or when an item's text holds it (the default
  * referral ask joins both referral questions in one line).
  */
-export function isUsed(agenda: Agenda, question: BankQuestion): boolean {
+function isUsed(agenda: Agenda, question: BankQuestion): boolean {
   return agenda.items.some(
     (item) => (item.source?.bank === question.bank && item.source.id === question.id) || item.text.includes(question.text),
   );

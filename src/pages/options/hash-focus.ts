@@ -5,7 +5,7 @@ import { useEffect } from 'preact/hooks';
  * that element is scrolled to and focused, so typing can start at once. A section's id focuses its
  * heading, as the table of contents does. Followed again when only the hash changes.
  */
-export function focusHashTarget(hash: string = location.hash): boolean {
+function focusHashTarget(hash: string = location.hash): boolean {
   const id = decodeURIComponent(hash.replace(/^#/u, ''));
   if (!id) return false;
   const element = document.getElementById(id);

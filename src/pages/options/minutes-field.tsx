@@ -4,7 +4,7 @@ import { FieldProblem } from '../../ui/save-status.tsx';
 /** The lengths the method asks for; anything else is a custom length. */
 const presets = [15, 20, 30] as const;
 
-export function isPresetMinutes(minutes: number): boolean {
+function isPresetMinutes(minutes: number): boolean {
   return (presets as readonly number[]).includes(minutes);
 }
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 
 /** The page's sections in reading order: the table of contents and the cards share these ids. */
-export const optionSections = [
+const optionSections = [
   { id: 'about-you', title: 'About you' },
   { id: 'templates', title: 'Request templates' },
   { id: 'questions', title: 'Your questions' },

@@ -19,7 +19,7 @@ export function removeTemplate(stored: readonly Template[], id: string): Templat
   return stored.filter((template) => template.id !== id);
 }
 
-export function newTemplateId(): string {
+function newTemplateId(): string {
   return `own-${crypto.randomUUID()}`;
 }
 

@@ -8,7 +8,7 @@ import type { SaveStatus } from '../../ui/use-save.ts';
 export type Attempt = { patch: SettingsPatch; message?: string } | { problems: Record<string, string> };
 
 /** Long enough not to save half a word, short enough that a quick reload rarely finds it pending. */
-export const autoSaveDelayMs = 600;
+const autoSaveDelayMs = 600;
 
 /**
  * Saves a section as the person types, after a pause: only valid values are stored, the problems of

@@ -11,6 +11,7 @@ import { database } from '../../../db/database.ts';
 import { readExportData } from '../../../db/export-repo.ts';
 import { downloadText } from '../../../ui/download-file.ts';
 
+/** @public: read as a type alongside it. */
 export const exportKinds = ['contacts-csv', 'conversations-csv', 'contacts-vcard', 'calendar'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 

@@ -8,7 +8,7 @@ import type { DueContact } from '../../../db/follow-ups.ts';
 import type { SecondPersons } from '../../../db/second-person.ts';
 import { formatDayTime } from '../../../ui/format-date.ts';
 
-export type GroupId = 'thank-you' | 'own' | 'follow-up' | 'confirm' | 'agenda' | 'keep-in-touch';
+type GroupId = 'thank-you' | 'own' | 'follow-up' | 'confirm' | 'agenda' | 'keep-in-touch';
 
 export interface TodayRow {
   slug: string;

@@ -11,20 +11,39 @@ export const pageNames = ['popup', 'options', 'contacts', 'contact', 'conversati
 
 export const boundaryZones = [
   { target: './src/core', from: './src', except: ['./core'], message: 'core is pure: it imports nothing of the other folders.' },
-  { target: './src/content', from: './src', except: ['./core', './content'], message: 'the capture script imports core only (it is injected into LinkedIn’s page).' },
+  {
+    target: './src/content',
+    from: './src',
+    except: ['./core', './content'],
+    message: 'the capture script imports core only (it is injected into LinkedIn’s page).',
+  },
   { target: './src/messaging', from: './src', except: ['./core', './messaging'], message: 'messaging depends on core only.' },
   { target: './src/db', from: './src', except: ['./core', './db'], message: 'db depends on core only.' },
-  { target: './src/ui', from: './src', except: ['./core', './ui', './db', './messaging', './pages/pages.ts'], message: 'shared UI pieces depend on core, db, messaging and the page registry only.' },
+  {
+    target: './src/ui',
+    from: './src',
+    except: ['./core', './ui', './db', './messaging', './pages/pages.ts'],
+    message: 'shared UI pieces depend on core, db, messaging and the page registry only.',
+  },
   { target: './src/background', from: ['./src/ui'], message: 'the background never imports UI code.' },
   { target: './src/background', from: './src/pages', except: ['./pages.ts'], message: 'the background never imports UI code.' },
   ...pageNames.flatMap((page) => [
     { target: `./src/pages/${page}`, from: './src/background', message: `the ${page} page talks to the background by messages only.` },
-    { target: `./src/pages/${page}`, from: './src/pages', except: [`./${page}`, './pages.ts'], message: `the ${page} page never imports another page (shared pieces go to src/ui).` },
+    {
+      target: `./src/pages/${page}`,
+      from: './src/pages',
+      except: [`./${page}`, './pages.ts'],
+      message: `the ${page} page never imports another page (shared pieces go to src/ui).`,
+    },
   ]),
 ];
 
 /** Test data and helpers live in test/; the tests beside the code may use them, the code never. */
-export const testDataZone = { target: './src', from: './test', message: 'test data and helpers stay in test/: production code never imports them.' };
+export const testDataZone = {
+  target: './src',
+  from: './test',
+  message: 'test data and helpers stay in test/: production code never imports them.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-e2e/', 'dist-firefox/', 'packages/', '.tmp/', 'node_modules/', 'screenshots/', 'coverage/'] },
@@ -42,7 +61,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'LinkedIn text is data: never render HTML.' },
+        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'LinkedIn text is data: never render HTML.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'LinkedIn text is data: never render HTML.' },
         { selector: "CallExpression[callee.name='fetch']", message: 'Confab makes no network requests.' },
       ],

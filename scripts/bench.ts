@@ -39,7 +39,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** The popup's entry script and, transitively, every module it imports statically. */
 function popupScripts(): string[] {
   const html = readFileSync(resolve(dist, pageFiles.popup), 'utf8');
-  const entries = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => resolve(dist, dirname(pageFiles.popup), m[1]!.replace(/^\//, resolve(dist) + '/')));
+  const entries = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) =>
+    resolve(dist, dirname(pageFiles.popup), m[1]!.replace(/^\//, resolve(dist) + '/')),
+  );
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -55,7 +57,13 @@ async function inChromium(): Promise<Record<'P4' | 'P3' | 'P2' | 'P1' | 'P5' | '
   const extension = await launchExtension();
   try {
     // The backup measures last: they leave 100,000 people in the database.
-    return { P4: await captureRatio(extension), P3: await extractionRatio(extension), P2: await badgeRatio(extension), P1: await popupRatio(extension), ...(await backupRatios(extension)) };
+    return {
+      P4: await captureRatio(extension),
+      P3: await extractionRatio(extension),
+      P2: await badgeRatio(extension),
+      P1: await popupRatio(extension),
+      ...(await backupRatios(extension)),
+    };
   } finally {
     await extension.close();
   }

@@ -39,7 +39,9 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
   return {
     saveContact: async ({ fields, capture }) => afterChange(await saveContact(db, { fields: checkedUrl(fields, capture), capture })),
     moveContact: async ({ slug, to, note, scheduledFor, heldAt }) =>
-      afterChange({ contact: await moveContact(db, slug, to, new Date(), note, { scheduledFor: date(scheduledFor), heldAt: date(heldAt) }) }),
+      afterChange({
+        contact: await moveContact(db, slug, to, new Date(), note, { scheduledFor: date(scheduledFor), heldAt: date(heldAt) }),
+      }),
     undoMove: async ({ slug }) => afterChange({ contact: await undoLastMove(db, slug) }),
     dueAction: async ({ slug, key, action }) => afterChange({ contact: await actOnDue(db, slug, key, action) }),
     adviceActedOn: async ({ slug, note }) => afterChange({ contact: await recordAdviceActedOn(db, slug, note) }),
@@ -55,7 +57,8 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
       return afterChange({ settings });
     },
     refreshBadge: async () => ({ pending: await refresh(db) }),
-    markSent: async ({ slug, channel }) => afterChange({ contact: await moveContact(db, slug, 'requested', new Date(), `Sent as ${channelLabels[channel].toLowerCase()}`) }),
+    markSent: async ({ slug, channel }) =>
+      afterChange({ contact: await moveContact(db, slug, 'requested', new Date(), `Sent as ${channelLabels[channel].toLowerCase()}`) }),
     setConnection: async ({ slug, connection }) => ({ contact: await setConnection(db, slug, connection) }),
     saveConversation: async (change) => afterChange({ conversation: await saveConversation(db, change) }),
     // The restore recomputes every contact's reminder itself; then the alarm, notifications and badge.

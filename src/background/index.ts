@@ -24,7 +24,8 @@ browser.alarms.onAlarm.addListener((alarm) => {
 // A reminder's notification opens that contact; the summary one opens the Today view's list.
 browser.notifications.onClicked.addListener((id) => {
   const slug = slugOfNotification(id);
-  if (id.startsWith('confab-due:')) void browser.tabs.create({ url: slug ? contactPageUrl(slug) : browser.runtime.getURL(pagePath('contacts')) });
+  if (id.startsWith('confab-due:'))
+    void browser.tabs.create({ url: slug ? contactPageUrl(slug) : browser.runtime.getURL(pagePath('contacts')) });
   void browser.notifications.clear(id);
 });
 

@@ -9,12 +9,16 @@ import { currentConversationOfEach } from '../core/contacts/current-conversation
 import { dueSettingsOf, type Settings } from '../core/settings/settings.ts';
 import { followUpAtFor, plannedFor } from './follow-ups.ts';
 
-
 /**
  * Sets `followUpAt` on each contact given (they are the restore's own copies) and returns those whose
  * value changed, so a merge rewrites only them.
  */
-export function recomputeFollowUps(contacts: readonly Contact[], conversations: readonly Conversation[], settings: Settings, now: Date): Contact[] {
+export function recomputeFollowUps(
+  contacts: readonly Contact[],
+  conversations: readonly Conversation[],
+  settings: Settings,
+  now: Date,
+): Contact[] {
   const due = dueSettingsOf(settings);
   const current = currentConversationOfEach(conversations);
   const changed: Contact[] = [];

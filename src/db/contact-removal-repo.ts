@@ -65,7 +65,9 @@ export async function restoreContact(db: ConfabDb, deleted: DeletedContact, now:
     await db.conversations.bulkPut(deleted.conversations);
     await db.timeline.bulkPut(deleted.timeline);
     await db.drafts.bulkPut(deleted.drafts);
-    const referred = (await db.contacts.bulkGet(deleted.referred)).filter((other): other is Contact => !!other && other.referredBy === null);
+    const referred = (await db.contacts.bulkGet(deleted.referred)).filter(
+      (other): other is Contact => !!other && other.referredBy === null,
+    );
     await db.contacts.bulkPut(referred.map((other) => ({ ...other, referredBy: contact.slug })));
     return restored;
   });

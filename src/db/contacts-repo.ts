@@ -1,5 +1,20 @@
-import { changesSince, describeChanges, jobChange, mergedSnapshot, snapshotOf, type CaptureSnapshot } from '../core/contacts/capture-changes.ts';
-import { contactSchema, maxCaptureHistory, timelineEventSchema, type Contact, type ContactFieldsInput, contactFieldsSchema, type DatedSnapshot } from '../core/contacts/contact.ts';
+import {
+  changesSince,
+  describeChanges,
+  jobChange,
+  mergedSnapshot,
+  snapshotOf,
+  type CaptureSnapshot,
+} from '../core/contacts/capture-changes.ts';
+import {
+  contactSchema,
+  maxCaptureHistory,
+  timelineEventSchema,
+  type Contact,
+  type ContactFieldsInput,
+  contactFieldsSchema,
+  type DatedSnapshot,
+} from '../core/contacts/contact.ts';
 import type { ExtractedProfile } from '../core/contacts/profile.ts';
 import { profileRefFromUrl } from '../core/contacts/profile-url.ts';
 import { ContactError } from './contact-error.ts';
@@ -7,7 +22,6 @@ import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
 
 export { ContactError };
-
 
 /**
  * The capture history after a new capture: the previous capture is kept, dated, when the new one

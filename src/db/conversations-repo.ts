@@ -12,7 +12,7 @@ import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
 
 // The reads live apart so the reminders (follow-ups.ts), which this file's writes recompute, can use them too.
-export { currentConversation,  } from './current-conversation.ts';
+export { currentConversation } from './current-conversation.ts';
 
 export interface ConversationChange {
   slug: string;
@@ -37,7 +37,11 @@ export async function saveConversation(db: ConfabDb, change: ConversationChange,
     if (next.agenda) next.minutes = Math.min(240, Math.max(5, next.agenda.lengthMinutes));
     const id = await db.conversations.put(next);
     if (change.scheduledFor !== undefined) {
-      const moved = contact.status === 'scheduled' && next.heldAt === null && change.scheduledFor !== null && change.scheduledFor !== contact.scheduledFor;
+      const moved =
+        contact.status === 'scheduled' &&
+        next.heldAt === null &&
+        change.scheduledFor !== null &&
+        change.scheduledFor !== contact.scheduledFor;
       const updated = moved ? { ...contact, scheduledFor: change.scheduledFor, updatedAt: now.toISOString() } : contact;
       await db.contacts.put(await withFollowUp(db, updated, now));
     }

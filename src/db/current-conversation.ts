@@ -9,6 +9,14 @@ export async function currentConversation(db: ConfabDb, slug: string): Promise<C
 
 /** The current conversation of each of these contacts, in one query on the slug index. */
 export async function currentConversations(db: ConfabDb, slugs: readonly string[]): Promise<Map<string, Conversation | undefined>> {
-  const current = slugs.length > 0 ? currentConversationOfEach(await db.conversations.where('slug').anyOf([...slugs]).toArray()) : new Map<string, Conversation>();
+  const current =
+    slugs.length > 0
+      ? currentConversationOfEach(
+          await db.conversations
+            .where('slug')
+            .anyOf([...slugs])
+            .toArray(),
+        )
+      : new Map<string, Conversation>();
   return new Map(slugs.map((slug) => [slug, current.get(slug)]));
 }

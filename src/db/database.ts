@@ -67,7 +67,8 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     .table('contacts')
     .toCollection()
     .modify((row: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(v2ContactDefaults)) if (!(key in row)) row[key] = Array.isArray(value) ? [] : typeof value === 'object' && value ? {} : value;
+      for (const [key, value] of Object.entries(v2ContactDefaults))
+        if (!(key in row)) row[key] = Array.isArray(value) ? [] : typeof value === 'object' && value ? {} : value;
       row.followUpAt = now;
     });
 }

@@ -57,7 +57,8 @@ export async function actOnDue(db: ConfabDb, slug: string, key: string, action: 
     const contact = await withFollowUp(db, next, now);
     await db.contacts.put(contact);
     if (action === 'done') {
-      const detail = kind === 'keep-in-touch' ? 'Kept in touch' : kind === 'close-the-loop' ? 'Closed the loop' : (doneLines[kind] ?? 'Done');
+      const detail =
+        kind === 'keep-in-touch' ? 'Kept in touch' : kind === 'close-the-loop' ? 'Closed the loop' : (doneLines[kind] ?? 'Done');
       const eventKind = kind === 'keep-in-touch' ? 'touch' : kind === 'close-the-loop' ? 'loopClosed' : 'note';
       const note = kind === 'own-reminder' ? (existing.ownReminder?.note ?? '') : '';
       await db.timeline.add(timelineEventSchema.parse({ slug, at, kind: eventKind, detail, note }));

@@ -11,7 +11,16 @@ import { writeSettings } from './settings-repo.ts';
 let db: ConfabDb;
 afterEach(async () => db?.delete());
 
-const conversation = (id: number, slug: string, heldAt: string | null) => ({ id, slug, scheduledFor: null, heldAt, minutes: 20, notes: '', agenda: null, meetingNotes: null });
+const conversation = (id: number, slug: string, heldAt: string | null) => ({
+  id,
+  slug,
+  scheduledFor: null,
+  heldAt,
+  minutes: 20,
+  notes: '',
+  agenda: null,
+  meetingNotes: null,
+});
 
 describe('the export’s read of the database', () => {
   it('reads every contact, conversation, employer and the settings', async () => {
@@ -45,6 +54,10 @@ describe('the export’s read of the database', () => {
     await db.conversations.bulkPut([...rows].reverse());
     const picked = currentConversationOfEach(await db.conversations.toArray());
     for (const slug of ['a', 'b', 'c']) expect(picked.get(slug)?.id).toBe((await currentConversation(db, slug))?.id);
-    expect([...picked].map(([slug, c]) => [slug, c.id]).sort()).toEqual([['a', 2], ['b', 5], ['c', 7]]);
+    expect([...picked].map(([slug, c]) => [slug, c.id]).sort()).toEqual([
+      ['a', 2],
+      ['b', 5],
+      ['c', 7],
+    ]);
   });
 });

@@ -19,10 +19,14 @@ export interface ExportSnapshot {
   settings: Settings;
 }
 
-
 export function readExportData(db: ConfabDb): Promise<ExportSnapshot> {
   return db.transaction('r', [db.contacts, db.conversations, db.employers, db.settings], async () => {
-    const [contacts, conversations, employers, settings] = await Promise.all([db.contacts.toArray(), db.conversations.toArray(), db.employers.toArray(), readSettings(db)]);
+    const [contacts, conversations, employers, settings] = await Promise.all([
+      db.contacts.toArray(),
+      db.conversations.toArray(),
+      db.employers.toArray(),
+      readSettings(db),
+    ]);
     return { contacts, conversations, employers, settings, current: currentConversationOfEach(conversations) };
   });
 }

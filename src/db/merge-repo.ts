@@ -48,7 +48,10 @@ export async function mergeContacts(db: ConfabDb, keepSlug: string, dropSlug: st
 
     await db.conversations.where('slug').equals(dropSlug).modify({ slug: keepSlug });
     await db.timeline.where('slug').equals(dropSlug).modify({ slug: keepSlug });
-    const [kept, dropped] = await Promise.all([db.drafts.where('slug').equals(keepSlug).toArray(), db.drafts.where('slug').equals(dropSlug).toArray()]);
+    const [kept, dropped] = await Promise.all([
+      db.drafts.where('slug').equals(keepSlug).toArray(),
+      db.drafts.where('slug').equals(dropSlug).toArray(),
+    ]);
     const byChannel = new Map(kept.map((draft) => [draft.channel, draft]));
     for (const draft of dropped) {
       const mine = byChannel.get(draft.channel);
@@ -71,7 +74,9 @@ export async function mergeContacts(db: ConfabDb, keepSlug: string, dropSlug: st
     });
     const contact = await withFollowUp(db, parsed, now);
     await db.contacts.put(contact);
-    await db.timeline.add(timelineEventSchema.parse({ slug: keepSlug, at, kind: 'merged', detail: `Merged with ${drop.name} (${shortAddress(drop.url)})` }));
+    await db.timeline.add(
+      timelineEventSchema.parse({ slug: keepSlug, at, kind: 'merged', detail: `Merged with ${drop.name} (${shortAddress(drop.url)})` }),
+    );
     return contact;
   });
 }

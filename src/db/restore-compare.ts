@@ -68,7 +68,11 @@ export interface Paired<Row> {
  * row's id (so ids stay put); extra rows from the file are added (new ids sort after, keeping the
  * order); extra stored rows are removed.
  */
-export function pairById<Row extends { id?: number | undefined }>(stored: readonly Row[], incoming: readonly Row[], counts: TableCounts): Paired<Row> {
+export function pairById<Row extends { id?: number | undefined }>(
+  stored: readonly Row[],
+  incoming: readonly Row[],
+  counts: TableCounts,
+): Paired<Row> {
   const byId = (a: Row, b: Row) => (a.id ?? Infinity) - (b.id ?? Infinity);
   const old = [...stored].sort(byId);
   const next = [...incoming].sort(byId);

@@ -57,12 +57,17 @@ export async function othersAtEmployer(db: ConfabDb, contact: Contact): Promise<
           .filter((other) => sameEmployerName(other.currentCompany, contact.currentCompany) && sameLink(other, contact))
           .toArray();
   const found = new Map<string, SecondPerson>();
-  for (const other of [...linked, ...named]) if (other.slug !== contact.slug && notAskedYet(other)) found.set(other.slug, { slug: other.slug, name: other.name });
+  for (const other of [...linked, ...named])
+    if (other.slug !== contact.slug && notAskedYet(other)) found.set(other.slug, { slug: other.slug, name: other.name });
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** For the contacts whose second-person reminder shows: who else to write to, keyed by slug. */
 export async function secondPersonsFor(db: ConfabDb, contacts: readonly Contact[]): Promise<Map<string, SecondPersons>> {
-  const entries = await Promise.all(contacts.map(async (contact) => [contact.slug, { company: companyShown(contact), others: await othersAtEmployer(db, contact) }] as const));
+  const entries = await Promise.all(
+    contacts.map(
+      async (contact) => [contact.slug, { company: companyShown(contact), others: await othersAtEmployer(db, contact) }] as const,
+    ),
+  );
   return new Map(entries);
 }

@@ -11,7 +11,13 @@ afterEach(async () => db?.delete());
 describe('settings repository', () => {
   it('starts from the defaults: free account, thank-you within 24 hours', async () => {
     db = freshDb();
-    expect(await readSettings(db)).toMatchObject({ premium: false, thankYouDelayHours: 24, sender: { minutes: 20 }, lint: { maxWords: 100 }, templates: [] });
+    expect(await readSettings(db)).toMatchObject({
+      premium: false,
+      thankYouDelayHours: 24,
+      sender: { minutes: 20 },
+      lint: { maxWords: 100 },
+      templates: [],
+    });
   });
 
   it('merges a change into what is stored', async () => {

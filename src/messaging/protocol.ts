@@ -1,6 +1,14 @@
 import { agendaSchema } from '../core/conversation/agenda.ts';
 import { backupLimits, restoreModes, type RestoreSummary } from '../core/backup/backup-format.ts';
-import { contactFieldsSchema, contactSchema, conversationSchema, statusSchema, timelineEventSchema, type Contact, type Conversation } from '../core/contacts/contact.ts';
+import {
+  contactFieldsSchema,
+  contactSchema,
+  conversationSchema,
+  statusSchema,
+  timelineEventSchema,
+  type Contact,
+  type Conversation,
+} from '../core/contacts/contact.ts';
 import { employerSchema, type Employer } from '../core/employers/employers.ts';
 import { meetingNotesSchema } from '../core/conversation/meeting-notes.ts';
 import { ownReminderSchema } from '../core/reminders/own-reminder.ts';

@@ -11,7 +11,9 @@ describe('the page registry', () => {
 
   it('builds a page address with its parameters encoded and an optional fragment', () => {
     expect(pagePath('contact', { slug: 'zoë-brandt' })).toBe('src/pages/contact/index.html?slug=zo%C3%AB-brandt');
-    expect(pagePath('conversation', { slug: 'avery-quinlan' }, 'agenda')).toBe('src/pages/conversation/index.html?slug=avery-quinlan#agenda');
+    expect(pagePath('conversation', { slug: 'avery-quinlan' }, 'agenda')).toBe(
+      'src/pages/conversation/index.html?slug=avery-quinlan#agenda',
+    );
     expect(pagePath('options', {}, 'about-you-field')).toBe('src/pages/options/index.html#about-you-field');
     expect(pageHref('contacts')).toBe('/src/pages/contacts/index.html');
   });

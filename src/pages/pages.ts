@@ -25,7 +25,8 @@ interface PageParams {
   employers: Record<string, never>;
 }
 
-export type PageArgs<P extends PageName> = Record<never, never> extends PageParams[P] ? [params?: PageParams[P], hash?: string] : [params: PageParams[P], hash?: string];
+export type PageArgs<P extends PageName> =
+  Record<never, never> extends PageParams[P] ? [params?: PageParams[P], hash?: string] : [params: PageParams[P], hash?: string];
 
 /**
  * The page's path from the extension's root, with its parameters and an optional fragment (a section or

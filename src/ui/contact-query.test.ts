@@ -12,15 +12,33 @@ function contact(slug: string, name: string, fields: Partial<Contact> = {}): Con
   const at = fields.updatedAt ?? '2026-03-02T10:00:00.000Z';
   const status: Status = fields.status ?? 'prospect';
   return contactSchema.parse({
-    slug, name, url: `https://www.linkedin.com/in/${slug}/`, status, createdAt: at, updatedAt: at, statusChangedAt: at,
-    metAt: status === 'met' ? at : null, ...fields,
+    slug,
+    name,
+    url: `https://www.linkedin.com/in/${slug}/`,
+    status,
+    createdAt: at,
+    updatedAt: at,
+    statusChangedAt: at,
+    metAt: status === 'met' ? at : null,
+    ...fields,
   });
 }
 
 const people = [
-  contact('zoe', 'Zoë Marlow', { currentCompany: 'Lumen Analytics', tags: ['Mentor'], status: 'met', employerId: 1, updatedAt: '2026-03-05T10:00:00.000Z' }),
+  contact('zoe', 'Zoë Marlow', {
+    currentCompany: 'Lumen Analytics',
+    tags: ['Mentor'],
+    status: 'met',
+    employerId: 1,
+    updatedAt: '2026-03-05T10:00:00.000Z',
+  }),
   contact('ada', 'ada Brandt', { currentTitle: 'Nurse', headline: 'Care at Beacon', tags: ['alumni'], status: 'requested' }),
-  contact('cy', 'Cyrus Dunn', { currentCompany: 'Lumen Analytics', tags: ['mentor', 'alumni'], employerId: 1, updatedAt: '2026-03-09T10:00:00.000Z' }),
+  contact('cy', 'Cyrus Dunn', {
+    currentCompany: 'Lumen Analytics',
+    tags: ['mentor', 'alumni'],
+    employerId: 1,
+    updatedAt: '2026-03-09T10:00:00.000Z',
+  }),
   contact('bo', 'Bo Eriksen', { status: 'requested' }),
 ];
 

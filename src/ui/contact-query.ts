@@ -49,7 +49,9 @@ export function folded(text: string): string {
 export function matchesSearch(contact: Contact, search: string): boolean {
   const words = folded(search).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = folded([contact.name, contact.currentCompany, contact.currentTitle, contact.headline, contact.location, ...contact.tags].join('\n'));
+  const haystack = folded(
+    [contact.name, contact.currentCompany, contact.currentTitle, contact.headline, contact.location, ...contact.tags].join('\n'),
+  );
   return words.every((word) => haystack.includes(word));
 }
 
@@ -83,7 +85,9 @@ export async function pipelineCounts(db: ConfabDb): Promise<PipelineCountsResult
     Promise.all(statuses.map((status) => db.contacts.where('status').equals(status).count())),
     archivedContacts(db),
   ]);
-  const perStatus = Object.fromEntries(statuses.map((status, index) => [status, counts[index]! - archived.filter((c) => c.status === status).length]));
+  const perStatus = Object.fromEntries(
+    statuses.map((status, index) => [status, counts[index]! - archived.filter((c) => c.status === status).length]),
+  );
   return { counts: perStatus as Record<Status, number>, archived: archived.length };
 }
 

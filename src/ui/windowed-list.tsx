@@ -90,21 +90,29 @@ export function WindowedList<T>({ items, rowHeight, label, renderRow, overscan =
   };
 
   return (
-    <div class="windowed" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} onKeyDown={onKeyDown} onFocusIn={onFocusIn}>
+    <div
+      class="windowed"
+      ref={scroller}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
+      onFocusIn={onFocusIn}
+    >
       <div role="list" aria-label={label} class="windowed-rows" style={{ height: `${items.length * rowHeight}px` }}>
-        {[...shown].sort((a, b) => a - b).map((index) => (
-          <div
-            key={index}
-            role="listitem"
-            data-row={index}
-            aria-setsize={items.length}
-            aria-posinset={index + 1}
-            class="windowed-row"
-            style={{ top: `${index * rowHeight}px`, height: `${rowHeight}px` }}
-          >
-            {renderRow(items[index]!, index === current)}
-          </div>
-        ))}
+        {[...shown]
+          .sort((a, b) => a - b)
+          .map((index) => (
+            <div
+              key={index}
+              role="listitem"
+              data-row={index}
+              aria-setsize={items.length}
+              aria-posinset={index + 1}
+              class="windowed-row"
+              style={{ top: `${index * rowHeight}px`, height: `${rowHeight}px` }}
+            >
+              {renderRow(items[index]!, index === current)}
+            </div>
+          ))}
       </div>
     </div>
   );

@@ -63,7 +63,9 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     await popup.getByLabel('Channel').selectOption({ label: 'Email' });
     await popup.getByTestId('no-email').waitFor();
     expect(await problems(popup)).toEqual([]);
-    await popup.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'updateContact', payload: { slug: 'avery-quinlan', email: 'avery@example.org' } }));
+    await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ confab: 1, name: 'updateContact', payload: { slug: 'avery-quinlan', email: 'avery@example.org' } }),
+    );
     await popup.getByRole('textbox', { name: 'Message' }).fill('My own words.');
     await popup.getByRole('link', { name: 'Open in mail' }).waitFor();
     await popup.getByRole('button', { name: 'Use template' }).click();
@@ -137,7 +139,13 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
   it('the contacts list, a contact with a move open, and the employers with the form open', async () => {
     const page = await extension.context.newPage();
     await page.goto(extensionPage(extension, 'employers'));
-    await page.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'saveEmployer', payload: { name: 'Harbor Light Labs', advocacy: true, motivation: 2 } }));
+    await page.evaluate(() =>
+      chrome.runtime.sendMessage({
+        confab: 1,
+        name: 'saveEmployer',
+        payload: { name: 'Harbor Light Labs', advocacy: true, motivation: 2 },
+      }),
+    );
     await page.getByRole('button', { name: 'Add an employer' }).click();
     await page.locator('[data-employer="Harbor Light Labs"]').waitFor();
     expect(await problems(page)).toEqual([]);

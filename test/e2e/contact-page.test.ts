@@ -53,7 +53,10 @@ describe('a contact’s page', () => {
   it('asks for the meeting time on a move to Scheduled', async () => {
     for (const to of ['Requested', 'Accepted']) {
       await page.getByRole('button', { name: `Move to ${to}` }).click();
-      await page.locator('.move-form').getByRole('button', { name: `Move to ${to}` }).click();
+      await page
+        .locator('.move-form')
+        .getByRole('button', { name: `Move to ${to}` })
+        .click();
       await announced(`Moved to ${to}.`);
     }
     await page.getByRole('button', { name: 'Move to Scheduled' }).click();
@@ -120,8 +123,14 @@ describe('the employers page', () => {
     await page.getByRole('button', { name: 'Add an employer' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill(name);
     if (scores.advocacy) await page.getByLabel(/^Advocacy/).check();
-    await page.getByRole('group', { name: /^Motivation/ }).getByLabel(scores.motivation).check();
-    await page.getByRole('group', { name: /^Posting/ }).getByLabel(scores.posting).check();
+    await page
+      .getByRole('group', { name: /^Motivation/ })
+      .getByLabel(scores.motivation)
+      .check();
+    await page
+      .getByRole('group', { name: /^Posting/ })
+      .getByLabel(scores.posting)
+      .check();
     await page.getByRole('button', { name: 'Add employer' }).click();
     await announced(`Added ${name}.`);
   }

@@ -12,7 +12,11 @@ let extension: Extension;
 let page: Page;
 const seeds = [
   ...manyContacts(3000),
-  storedContact('zoe-marlow', 'Zoë Marlow', { currentCompany: 'Lumen Analytics Ltd', currentTitle: 'Staff Data Scientist', location: 'Leeds, England' }),
+  storedContact('zoe-marlow', 'Zoë Marlow', {
+    currentCompany: 'Lumen Analytics Ltd',
+    currentTitle: 'Staff Data Scientist',
+    location: 'Leeds, England',
+  }),
   storedContact('jordan-reyes', 'Jordan Reyes', { currentCompany: 'Beacon Health', currentTitle: 'Director of Nursing' }),
   storedContact('pat-okafor', 'Pat Okafor', { currentCompany: 'Tidewater Books', currentTitle: 'Buyer' }),
 ];

@@ -61,7 +61,10 @@ describe('the Draft view', () => {
 
   it('Email: says where to add the address, then offers Open in mail with the draft in a mailto: link', async () => {
     let popup = await draftOn('Email');
-    await popup.getByTestId('no-email').filter({ hasText: 'No e-mail address for Jordan Reyes yet. Open in mail needs one: add it on their contact page' }).waitFor();
+    await popup
+      .getByTestId('no-email')
+      .filter({ hasText: 'No e-mail address for Jordan Reyes yet. Open in mail needs one: add it on their contact page' })
+      .waitFor();
     expect(await popup.getByRole('link', { name: 'Open in mail' }).count()).toBe(0);
     await send(popup, 'updateContact', { slug: 'jordan-reyes-data', email: 'jordan@example.org' });
     await popup.close();
@@ -70,7 +73,9 @@ describe('the Draft view', () => {
     await popup.getByLabel('Subject', { exact: true }).fill('A 20-minute chat & a question?');
     await message(popup).fill('Hi Jordan,\nWould you be open to 20 minutes?\nThanks');
     const href = await popup.getByRole('link', { name: 'Open in mail' }).getAttribute('href');
-    expect(href).toBe(mailtoUrl('jordan@example.org', 'A 20-minute chat & a question?', 'Hi Jordan,\nWould you be open to 20 minutes?\nThanks'));
+    expect(href).toBe(
+      mailtoUrl('jordan@example.org', 'A 20-minute chat & a question?', 'Hi Jordan,\nWould you be open to 20 minutes?\nThanks'),
+    );
     expect(href).toContain('body=Hi%20Jordan%2C%0D%0AWould');
     await popup.close();
   });

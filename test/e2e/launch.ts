@@ -81,7 +81,11 @@ export async function openLinkedIn(extension: Extension, url: string): Promise<P
 /** Requests that are neither the routed LinkedIn fixtures nor the extension's own files. */
 export function foreignRequests(extension: Extension): string[] {
   return extension.requests.filter(
-    (url) => !url.startsWith('https://www.linkedin.com/') && !url.startsWith(`chrome-extension://${extension.id}/`) && !url.startsWith('data:') && url !== 'about:blank',
+    (url) =>
+      !url.startsWith('https://www.linkedin.com/') &&
+      !url.startsWith(`chrome-extension://${extension.id}/`) &&
+      !url.startsWith('data:') &&
+      url !== 'about:blank',
   );
 }
 
@@ -93,7 +97,10 @@ export async function badgeText(extension: Extension): Promise<string> {
 /** Waits until the This page form shows the captured name. */
 export async function waitForCapturedName(popup: Page, name: string): Promise<void> {
   await popup.waitForFunction(
-    (expected) => Array.from(document.querySelectorAll('label')).some((label) => label.textContent?.trim() === 'Name' && label.querySelector('input')?.value === expected),
+    (expected) =>
+      Array.from(document.querySelectorAll('label')).some(
+        (label) => label.textContent?.trim() === 'Name' && label.querySelector('input')?.value === expected,
+      ),
     name,
   );
 }

@@ -82,7 +82,12 @@ describe('the options page', () => {
     await expect.poll(() => preview.textContent()).toBe(previewOf(edited));
     expect(await editor.getByTestId('preview-count').textContent()).toBe(`${characterCount(previewOf(edited))} / 200`);
     const hints = editor.getByTestId('preview-hints').locator('[data-hint]');
-    expect(await hints.evaluateAll((items) => items.map((item) => item.getAttribute('data-hint')))).toEqual(['placeholder', 'mentions-job', 'no-time-asked', 'no-closing-question']);
+    expect(await hints.evaluateAll((items) => items.map((item) => item.getAttribute('data-hint')))).toEqual([
+      'placeholder',
+      'mentions-job',
+      'no-time-asked',
+      'no-closing-question',
+    ]);
     expect(await editor.getByTestId('unknown-variables').textContent()).toContain('{fooBar}');
 
     await editor.getByRole('button', { name: 'Save template' }).click();
@@ -120,7 +125,9 @@ describe('the options page', () => {
     await editor.getByRole('textbox', { name: 'Name' }).fill('Alumni InMail');
     await editor.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'InMail' });
     await editor.getByRole('textbox', { name: 'Subject' }).fill('A fellow alum, {firstName}?');
-    await editor.getByRole('textbox', { name: 'Message' }).fill('Hi {firstName}, {connection}. Would you have {minutes} minutes for a call about {field}?');
+    await editor
+      .getByRole('textbox', { name: 'Message' })
+      .fill('Hi {firstName}, {connection}. Would you have {minutes} minutes for a call about {field}?');
     expect(await editor.getByTestId('preview-subject').textContent()).toContain('A fellow alum, Avery?');
     expect(await editor.getByTestId('preview-subject-count').textContent()).toBe('21 / 200');
     await editor.getByRole('button', { name: 'Save template' }).click();

@@ -18,7 +18,13 @@ import { avery } from './test-db.ts';
 export const start = new Date('2026-03-02T09:00:00.000Z');
 export const later = (days: number) => new Date(start.getTime() + days * 86_400_000);
 
-export const kim = { ...avery, name: 'Kim Ode', url: 'https://www.linkedin.com/in/kim-ode/', currentCompany: 'City Museum', notes: '<script>alert("hi")</script> & <b>bold</b>' };
+export const kim = {
+  ...avery,
+  name: 'Kim Ode',
+  url: 'https://www.linkedin.com/in/kim-ode/',
+  currentCompany: 'City Museum',
+  notes: '<script>alert("hi")</script> & <b>bold</b>',
+};
 
 /** Avery (met, thanked soon), Kim (requested), an employer, drafts, settings with a cadence tag named “prototype”. */
 export async function fillDatabase(db: ConfabDb): Promise<void> {

@@ -64,7 +64,13 @@ export const emoji = sampleContact('zoe-unal', '🦊 Zoë Ünal', {
   statusChangedAt: '2026-11-10T09:00:00.000Z',
 });
 
-export const chinese = sampleContact('li-lei', '李雷', { currentCompany: '腾讯', currentTitle: '产品经理', status: 'requested', requestedAt: '2026-11-19T09:00:00.000Z', statusChangedAt: '2026-11-19T09:00:00.000Z' });
+export const chinese = sampleContact('li-lei', '李雷', {
+  currentCompany: '腾讯',
+  currentTitle: '产品经理',
+  status: 'requested',
+  requestedAt: '2026-11-19T09:00:00.000Z',
+  statusChangedAt: '2026-11-19T09:00:00.000Z',
+});
 
 export const averyMeeting: Conversation = conversationSchema.parse({
   id: 1,
@@ -85,8 +91,14 @@ export const malloryMeeting: Conversation = conversationSchema.parse({
     slug: 'mallory',
     conversationId: 2,
     notes: '=1+1, said "hi"\nthen left',
-    advice: [{ id: 'note-1', text: '@mention the team' }, { id: 'note-2', text: 'Publish, often' }],
-    nextSteps: [{ id: 'note-3', text: 'Write the case study', doneAt: '2026-11-23T08:00:00.000Z' }, { id: 'note-4', text: '-Call back' }],
+    advice: [
+      { id: 'note-1', text: '@mention the team' },
+      { id: 'note-2', text: 'Publish, often' },
+    ],
+    nextSteps: [
+      { id: 'note-3', text: 'Write the case study', doneAt: '2026-11-23T08:00:00.000Z' },
+      { id: 'note-4', text: '-Call back' },
+    ],
     clarifyingQuestion: 'Which team; which city?',
     updatedAt: '2026-11-22T16:00:00.000Z',
   }),

@@ -5,7 +5,18 @@
  * rendered markup holds almost nothing, so this JSON is the page's profile.
  */
 import type { Education, Experience } from '../../core/contacts/profile.ts';
-import { firstText, fullName, list, monthYear, obj, presentEnd, presentFields, text, type EmbeddedProfile, type JsonObject } from './embedded-values.ts';
+import {
+  firstText,
+  fullName,
+  list,
+  monthYear,
+  obj,
+  presentEnd,
+  presentFields,
+  text,
+  type EmbeddedProfile,
+  type JsonObject,
+} from './embedded-values.ts';
 import { slugOf } from './page-identity.ts';
 
 /** Entries of the first list that has any, each id once (dust repeats entries in top/more lists). */

@@ -46,7 +46,13 @@ describe('public-old-microformats era (2013–2015 logged-out profile)', () => {
         <div class="postitle"><h3><span class="title">Mentor</span></h3><h4><strong><a><span class="org">Sea School</span></a></strong></h4></div>
       </div></div>`);
     expect(result).toMatchObject({ currentTitle: 'Skipper', currentCompany: 'Fjord Ferries' });
-    expect(result.experience[0]).toEqual({ title: 'Skipper', company: 'Fjord Ferries', start: 'April 2009', end: 'Present', location: 'Tromsø' });
+    expect(result.experience[0]).toEqual({
+      title: 'Skipper',
+      company: 'Fjord Ferries',
+      start: 'April 2009',
+      end: 'Present',
+      location: 'Tromsø',
+    });
   });
 
   it('reads 2014–15 positions in a header or hgroup, localised dates and durations included', () => {

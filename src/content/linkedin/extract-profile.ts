@@ -55,7 +55,12 @@ function orMarkup<T>(embedded: T[] | undefined, readMarkup: () => T[]): T[] {
 
 const sameText = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
-const words = (text: string) => ` ${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
 
 /** One company name contains the other, as whole words ("Google" in "Google LLC"). */
 function sameCompany(a: string | null, b: string): boolean {

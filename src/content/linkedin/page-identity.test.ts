@@ -48,7 +48,14 @@ describe('pageIdentity', () => {
       slugs: [],
       titleName: 'A B',
     });
-    const broken = { querySelector: () => { throw new Error('boom'); }, querySelectorAll: () => { throw new Error('boom'); } };
+    const broken = {
+      querySelector: () => {
+        throw new Error('boom');
+      },
+      querySelectorAll: () => {
+        throw new Error('boom');
+      },
+    };
     expect(pageIdentity(broken as unknown as Document)).toEqual({ slugs: [], titleName: null });
   });
 

@@ -42,9 +42,12 @@ describe('pageKind', () => {
   ])('sees a missing profile by %s', (_, doc, url) => expect(pageKind(doc, url)).toBe('not-found'));
 
   it('calls anything else unsupported', () => {
-    expect(pageKind(page('<title>(3) Feed | LinkedIn</title>', '<main><a href="/in/someone/">Someone</a></main>'), 'https://www.linkedin.com/feed/')).toBe(
-      'unsupported',
-    );
+    expect(
+      pageKind(
+        page('<title>(3) Feed | LinkedIn</title>', '<main><a href="/in/someone/">Someone</a></main>'),
+        'https://www.linkedin.com/feed/',
+      ),
+    ).toBe('unsupported');
     expect(pageKind(page(''), profileUrl)).toBe('unsupported');
   });
 });

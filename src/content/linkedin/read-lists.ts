@@ -14,7 +14,10 @@ function entries(doc: Document, spec: ListSpec<string>): Element[] {
   return items.filter((item) => !items.some((other) => other !== item && other.contains(item)));
 }
 
-function readEntry<F extends string>(el: Element, spec: ListSpec<F>): Record<F, string | null> & { start: string | null; end: string | null } {
+function readEntry<F extends string>(
+  el: Element,
+  spec: ListSpec<F>,
+): Record<F, string | null> & { start: string | null; end: string | null } {
   const values = {} as Record<F, string | null>;
   for (const field of Object.keys(spec.fields) as F[]) values[field] = safe(() => readText(el, spec.fields[field]));
   const dates = safe(() => readDates(readElement(el, spec.dates))) ?? { start: null, end: null };

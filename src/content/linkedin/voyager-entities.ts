@@ -75,7 +75,9 @@ function records(index: EntityIndex, ids: Set<string>, kind: 'Position' | 'Educa
   const entities = [...index.values()];
   const view = entities.find((entity) => typeOf(entity).endsWith(`.${kind}View`) && ownedBy(entity.entityUrn, ids));
   if (view) {
-    const items = list(view.elements).map((urn) => resolve(index, urn)).filter((item) => Object.keys(item).length > 0);
+    const items = list(view.elements)
+      .map((urn) => resolve(index, urn))
+      .filter((item) => Object.keys(item).length > 0);
     const total = resolve(index, view.paging).total;
     return { items, complete: typeof total !== 'number' || items.length >= total };
   }

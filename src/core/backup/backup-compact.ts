@@ -11,7 +11,8 @@ interface Introspected {
   _zod: { def: { type: string; shape?: Record<string, Introspected>; defaultValue?: unknown } };
 }
 
-const isEmptyRecord = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+const isEmptyRecord = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 
 /** A default that can be recognised cheaply: a primitive, an empty list or an empty object. */
 function sameAsDefault(value: unknown, fallback: unknown): boolean {
@@ -30,7 +31,9 @@ interface TableFields {
 function fieldsOf(table: BackupTableName): TableFields {
   const shape = (backupRowSchemas[table] as unknown as Introspected)._zod.def.shape ?? {};
   const entries = Object.entries(shape);
-  const defaults = new Map(entries.filter(([, field]) => field._zod.def.type === 'default').map(([key, field]) => [key, field._zod.def.defaultValue]));
+  const defaults = new Map(
+    entries.filter(([, field]) => field._zod.def.type === 'default').map(([key, field]) => [key, field._zod.def.defaultValue]),
+  );
   return { order: entries.map(([key]) => key), defaults };
 }
 
@@ -58,7 +61,10 @@ export function compactRows<Row extends object>(table: BackupTableName, rows: re
  * it (or compares two) still reads it row by row.
  */
 export function backupText(backup: Backup): string {
-  const table = (name: BackupTableName) => `${JSON.stringify(name)}:[${compactRows(name, backup.tables[name] as object[]).map((row) => `\n${JSON.stringify(row)}`).join(',')}\n]`;
+  const table = (name: BackupTableName) =>
+    `${JSON.stringify(name)}:[${compactRows(name, backup.tables[name] as object[])
+      .map((row) => `\n${JSON.stringify(row)}`)
+      .join(',')}\n]`;
   const head = `"format":${JSON.stringify(backup.format)},"schemaVersion":${backup.schemaVersion},"exportedAt":${JSON.stringify(backup.exportedAt)}`;
   return `{${head},"tables":{\n${backupTableNames.map(table).join(',\n')}\n}}\n`;
 }

@@ -3,7 +3,14 @@
  * table's rows. Its rows are checked with the very schemas the extension writes with, so a restored
  * row is one Confab could have written itself; fields missing from an older file get today's defaults.
  */
-import { contactSchema, conversationSchema, timelineEventSchema, type Contact, type Conversation, type TimelineEvent } from '../contacts/contact.ts';
+import {
+  contactSchema,
+  conversationSchema,
+  timelineEventSchema,
+  type Contact,
+  type Conversation,
+  type TimelineEvent,
+} from '../contacts/contact.ts';
 import { draftSchema, type Draft } from '../drafting/draft.ts';
 import { employerSchema, type Employer } from '../employers/employers.ts';
 import { settingsSchema, type Settings } from '../settings/settings.ts';

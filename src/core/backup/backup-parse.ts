@@ -3,7 +3,15 @@
  * file is checked before anything is written: size, then a pre-scan of the text (row counts, hostile
  * keys), then the JSON, the envelope, and every row against the schemas the extension writes with.
  */
-import { backupFormat, backupLimits, backupTableNames, supportedBackupVersions, tablesOfVersion, type Backup, type BackupTableName } from './backup-format.ts';
+import {
+  backupFormat,
+  backupLimits,
+  backupTableNames,
+  supportedBackupVersions,
+  tablesOfVersion,
+  type Backup,
+  type BackupTableName,
+} from './backup-format.ts';
 import { validateTables } from './backup-rows.ts';
 import { scanBackupText } from './backup-scan.ts';
 import { z } from '../z.ts';
@@ -17,7 +25,8 @@ const refuse = (...problems: string[]): BackupReading => ({ ok: false, problems 
 
 export function parseBackup(text: string): BackupReading {
   if (text.trim() === '') return refuse('The file is empty.');
-  if (text.length > backupLimits.chars) return refuse(`The file is ${megabytes(text.length)}; a backup may be at most ${megabytes(backupLimits.chars)}.`);
+  if (text.length > backupLimits.chars)
+    return refuse(`The file is ${megabytes(text.length)}; a backup may be at most ${megabytes(backupLimits.chars)}.`);
   const scan = scanBackupText(text);
   if (!scan.ok) return refuse(scan.problem);
   let json: unknown;
@@ -41,7 +50,8 @@ function jsonProblem(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message)?.[1];
   const atEnd = /end of JSON|Unterminated/i.test(message) || (position !== undefined && Number(position) >= text.trimEnd().length - 1);
-  if (atEnd) return 'The file ends too early: it looks cut off (truncated), perhaps by an interrupted download or copy. Nothing in it was read.';
+  if (atEnd)
+    return 'The file ends too early: it looks cut off (truncated), perhaps by an interrupted download or copy. Nothing in it was read.';
   // The browser's message quotes the text around the fault: one line, short, for the list of problems.
   const detail = message.replace(/\s+/g, ' ').slice(0, 160);
   return `The file is not valid JSON (${detail}). It may be damaged, or not a Confab backup.`;
@@ -56,10 +66,13 @@ function envelopeProblem(json: unknown): string | null {
   }
   const version = json.schemaVersion;
   const supported = supportedBackupVersions.join(' and ');
-  if (typeof version !== 'number' || !Number.isInteger(version)) return `The backup’s “schemaVersion” is missing or not a whole number; this Confab restores versions ${supported}.`;
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return `The backup’s “schemaVersion” is missing or not a whole number; this Confab restores versions ${supported}.`;
   const newest = supportedBackupVersions.at(-1)!;
-  if (version > newest) return `This backup was made by a newer Confab (schema version ${version}). This one restores versions ${supported}: update Confab, then restore the file.`;
-  if (!(supportedBackupVersions as readonly number[]).includes(version)) return `The backup’s schema version ${version} is unknown; this Confab restores versions ${supported}.`;
+  if (version > newest)
+    return `This backup was made by a newer Confab (schema version ${version}). This one restores versions ${supported}: update Confab, then restore the file.`;
+  if (!(supportedBackupVersions as readonly number[]).includes(version))
+    return `The backup’s schema version ${version} is unknown; this Confab restores versions ${supported}.`;
   if (!isoDate.safeParse(json.exportedAt).success) return 'The backup’s “exportedAt” is not a date and time.';
   if (!isRecord(json.tables)) return 'The backup has no “tables” object.';
   return null;
@@ -69,13 +82,17 @@ function tablesProblems(tables: Record<string, unknown>, version: number): strin
   const expected = tablesOfVersion(version);
   const problems: string[] = [];
   for (const name of Object.keys(tables)) {
-    if (!(backupTableNames as readonly string[]).includes(name)) problems.push(`The backup has a table “${name.slice(0, 60)}” Confab does not know.`);
+    if (!(backupTableNames as readonly string[]).includes(name))
+      problems.push(`The backup has a table “${name.slice(0, 60)}” Confab does not know.`);
   }
   for (const name of expected) {
     const rows = tables[name];
     if (rows === undefined) problems.push(`The backup lacks the table “${name}”.`);
     else if (!Array.isArray(rows)) problems.push(`The table “${name}” is not a list of rows.`);
-    else if (rows.length > backupLimits.rowsPerTable) problems.push(`The table “${name}” holds ${rows.length.toLocaleString('en')} rows; a backup may hold at most ${backupLimits.rowsPerTable.toLocaleString('en')} per table.`);
+    else if (rows.length > backupLimits.rowsPerTable)
+      problems.push(
+        `The table “${name}” holds ${rows.length.toLocaleString('en')} rows; a backup may hold at most ${backupLimits.rowsPerTable.toLocaleString('en')} per table.`,
+      );
   }
   return problems.slice(0, backupLimits.problems);
 }

@@ -9,7 +9,14 @@ type Issue = { path: readonly PropertyKey[]; message: string };
 
 export type TablesReading = { ok: true; tables: BackupTables } | { ok: false; problems: string[] };
 
-const keyNames: Record<BackupTableName, string> = { contacts: 'slug', conversations: 'id', timeline: 'id', drafts: 'slug and channel', settings: 'key', employers: 'id' };
+const keyNames: Record<BackupTableName, string> = {
+  contacts: 'slug',
+  conversations: 'id',
+  timeline: 'id',
+  drafts: 'slug and channel',
+  settings: 'key',
+  employers: 'id',
+};
 
 export function validateTables(input: Partial<Record<BackupTableName, unknown[]>>): TablesReading {
   const problems: string[] = [];
@@ -34,11 +41,15 @@ export function validateTables(input: Partial<Record<BackupTableName, unknown[]>
       if (key === null) continue;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, i);
-      else note(`${name}, rows ${first + 1} and ${i + 1} have the same ${keyNames[name]} (“${key.replace('\u0000', ' / ')}”); each must be unique.`);
+      else
+        note(
+          `${name}, rows ${first + 1} and ${i + 1} have the same ${keyNames[name]} (“${key.replace('\u0000', ' / ')}”); each must be unique.`,
+        );
     }
     tables[name] = parsed;
   }
-  if (problems.length > 0) return { ok: false, problems: more > 0 ? [...problems, `…and ${more.toLocaleString('en')} more problems.`] : problems };
+  if (problems.length > 0)
+    return { ok: false, problems: more > 0 ? [...problems, `…and ${more.toLocaleString('en')} more problems.`] : problems };
   return { ok: true, tables: unlinkMissingEmployers(tables as unknown as BackupTables) };
 }
 

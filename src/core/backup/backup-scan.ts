@@ -38,12 +38,16 @@ export function scanBackupText(text: string, limits: { rowsPerTable: number; dep
 
   const keyOf = (level: number) => decodeKey(text, keyAt[level]!, keyEnd[level]!);
   const pathTo = (depth: number) =>
-    Array.from({ length: depth }, (_, level) => (isArray[level] ? `[${index[level]}]` : `${level === 0 ? '' : '.'}${keyOf(level)}`)).join('');
+    Array.from({ length: depth }, (_, level) => (isArray[level] ? `[${index[level]}]` : `${level === 0 ? '' : '.'}${keyOf(level)}`)).join(
+      '',
+    );
   const countRow = (): string | null => {
     if (isArray.length !== tableDepth || sawRow || table === null) return null;
     sawRow = true;
     rows[table] = (rows[table] ?? 0) + 1;
-    return rows[table]! > limits.rowsPerTable ? `The table “${table}” holds more than ${limits.rowsPerTable.toLocaleString('en')} rows, the most a backup may hold per table.` : null;
+    return rows[table]! > limits.rowsPerTable
+      ? `The table “${table}” holds more than ${limits.rowsPerTable.toLocaleString('en')} rows, the most a backup may hold per table.`
+      : null;
   };
 
   for (let i = 0; i < text.length; i++) {
@@ -73,7 +77,11 @@ export function scanBackupText(text: string, limits: { rowsPerTable: number; dep
       if (depth > 0 && !isArray[depth - 1] && guarded[depth - 1]) return refuse(pathTo(depth - 1), keyOf(depth - 1));
       const problem = countRow();
       if (problem) return { ok: false, problem };
-      if (depth + 1 > limits.depth) return { ok: false, problem: `The file nests deeper than ${limits.depth} levels (at ${pathTo(depth) || 'the top'}); no Confab backup does.` };
+      if (depth + 1 > limits.depth)
+        return {
+          ok: false,
+          problem: `The file nests deeper than ${limits.depth} levels (at ${pathTo(depth) || 'the top'}); no Confab backup does.`,
+        };
       if (c === openArray && depth === 2 && !isArray[0] && !isArray[1] && keyOf(0) === 'tables') {
         const name = keyOf(1);
         table = (backupTableNames as readonly string[]).includes(name) ? (name as BackupTableName) : null;

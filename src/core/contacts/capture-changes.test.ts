@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { changesSince, describeChanges, jobChange, mergedSnapshot, type CaptureSnapshot } from './capture-changes.ts';
 
-const before: CaptureSnapshot = { name: 'Avery Quinlan', headline: 'Designer', currentTitle: 'Designer', currentCompany: 'Harbor Light Labs', location: 'Portland' };
+const before: CaptureSnapshot = {
+  name: 'Avery Quinlan',
+  headline: 'Designer',
+  currentTitle: 'Designer',
+  currentCompany: 'Harbor Light Labs',
+  location: 'Portland',
+};
 
 describe('what changed between two captures', () => {
   it('names changed fields, ignoring case, spacing and fields the new page did not show', () => {
@@ -19,8 +25,12 @@ describe('what changed between two captures', () => {
   });
 
   it('calls a new title or company a job change, and nothing else', () => {
-    expect(jobChange(before, { ...before, currentTitle: 'Design Lead' })).toBe('Now Design Lead at Harbor Light Labs (was Designer at Harbor Light Labs)');
-    expect(jobChange(before, { ...before, currentTitle: '', currentCompany: 'Tidewater' })).toBe('Now Tidewater (was Designer at Harbor Light Labs)');
+    expect(jobChange(before, { ...before, currentTitle: 'Design Lead' })).toBe(
+      'Now Design Lead at Harbor Light Labs (was Designer at Harbor Light Labs)',
+    );
+    expect(jobChange(before, { ...before, currentTitle: '', currentCompany: 'Tidewater' })).toBe(
+      'Now Tidewater (was Designer at Harbor Light Labs)',
+    );
     expect(jobChange(before, { ...before, headline: 'Other' })).toBeNull();
     expect(jobChange(null, before)).toBeNull();
   });

@@ -22,7 +22,15 @@ const capture: ExtractedProfile = {
 describe('the form a capture starts', () => {
   it('shows the page for a new person', () => {
     expect(formStart(capture, undefined)).toEqual({
-      fields: { name: 'Avery Quinlan', headline: 'Designer at Harbor Light Labs', location: 'Portland', currentTitle: 'Senior Product Designer', currentCompany: 'Harbor Light Labs', url: capture.url, notes: '' },
+      fields: {
+        name: 'Avery Quinlan',
+        headline: 'Designer at Harbor Light Labs',
+        location: 'Portland',
+        currentTitle: 'Senior Product Designer',
+        currentCompany: 'Harbor Light Labs',
+        url: capture.url,
+        notes: '',
+      },
       changes: [],
     });
   });
@@ -48,13 +56,24 @@ describe('the form a capture starts', () => {
       { field: 'currentTitle', before: 'Product Designer', after: 'Senior Product Designer' },
       { field: 'location', before: '', after: 'Portland' },
     ]);
-    expect(fields).toMatchObject({ name: 'Avery Q. (met at PDX meetup)', currentTitle: 'Senior Product Designer', location: 'Portland', notes: 'Ask about accessibility audits' });
+    expect(fields).toMatchObject({
+      name: 'Avery Q. (met at PDX meetup)',
+      currentTitle: 'Senior Product Designer',
+      location: 'Portland',
+      notes: 'Ask about accessibility audits',
+    });
   });
 
   it('does not report a field the new capture could not read as a change', () => {
     const saved = contactSchema.parse({
-      slug: capture.slug, url: capture.url, name: 'Avery Quinlan', headline: 'Designer', status: 'prospect',
-      createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', statusChangedAt: '2026-11-01T00:00:00.000Z',
+      slug: capture.slug,
+      url: capture.url,
+      name: 'Avery Quinlan',
+      headline: 'Designer',
+      status: 'prospect',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      statusChangedAt: '2026-11-01T00:00:00.000Z',
       lastCapture: snapshotOf({ ...capture, headline: 'Designer' }),
     });
     const { changes, fields } = formStart({ ...capture, headline: null }, saved);

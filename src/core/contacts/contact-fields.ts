@@ -20,7 +20,15 @@ export function formStart(capture: ExtractedProfile, existing: Contact | undefin
   if (!existing) return { fields: { ...captured, url: capture.url, notes: '' }, changes: [] };
   const changes = changesSince(existing.lastCapture, captured);
   const changed = new Set(changes.map((change) => change.field));
-  const fields: FormStart['fields'] = { url: existing.url, notes: existing.notes, name: existing.name, headline: '', currentTitle: '', currentCompany: '', location: '' };
+  const fields: FormStart['fields'] = {
+    url: existing.url,
+    notes: existing.notes,
+    name: existing.name,
+    headline: '',
+    currentTitle: '',
+    currentCompany: '',
+    location: '',
+  };
   for (const field of trackedFields) {
     const saved = existing[field];
     fields[field] = changed.has(field) || saved === '' ? captured[field] || saved : saved;

@@ -25,7 +25,10 @@ describe('schemas', () => {
   });
 
   it('requires the meeting date of a contact who was met', () => {
-    expect(contactSchema.safeParse({ ...base, status: 'met' }).error?.issues[0]).toMatchObject({ path: ['metAt'], message: 'A contact who was met needs the date of the meeting.' });
+    expect(contactSchema.safeParse({ ...base, status: 'met' }).error?.issues[0]).toMatchObject({
+      path: ['metAt'],
+      message: 'A contact who was met needs the date of the meeting.',
+    });
     expect(contactSchema.safeParse({ ...base, status: 'met', metAt: base.createdAt }).success).toBe(true);
   });
 

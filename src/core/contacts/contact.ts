@@ -41,56 +41,61 @@ const datedSnapshotSchema = z.extend(captureSnapshotSchema, { capturedAt: isoDat
 /** How many earlier captures a contact keeps (the oldest are dropped). */
 export const maxCaptureHistory = 50;
 
-export const contactSchema = z.extend(contactFieldsSchema, {
-  slug: z.string().check(z.minLength(1), z.maxLength(200)),
-  status: statusSchema,
-  about: longText,
-  experience: z._default(z.array(experienceSchema).check(z.maxLength(200)), []),
-  education: z._default(z.array(educationSchema).check(z.maxLength(100)), []),
-  createdAt: isoDate,
-  updatedAt: isoDate,
-  statusChangedAt: isoDate,
-  /** When the request was sent: the 3B7 follow-ups count from here. */
-  requestedAt: nullableDate,
-  /** The agreed meeting time (also on the conversation). */
-  scheduledFor: nullableDate,
-  /** Set when the conversation is held (status met); the thank-you is due from then. */
-  metAt: nullableDate,
-  thankedAt: nullableDate,
-  ...relationshipFieldsSchema.shape,
-  /** The employer on the user's target list (LAMP) this person works at. */
-  employerId: z._default(z.nullable(z.int().check(z.positive())), null),
-  /** The contact who suggested this person (a referral); the thank-you list reminds to close that loop. */
-  referredBy: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(200))), null),
-  /**
-   * The earliest moment one of this contact's reminders shows (see due-items.ts), recomputed on every
-   * write: the Today view and the alarm query this index instead of reading every contact.
-   */
-  followUpAt: nullableDate,
-  /** Reminders of this contact the person snoozed or dismissed, by item key. */
-  dueStates: z._default(dueItemStatesSchema, {}),
-  lastCapturedAt: nullableDate,
-  /** The top card as LinkedIn last showed it, to tell what changed at the next capture. */
-  lastCapture: z._default(z.nullable(captureSnapshotSchema), null),
-  /**
-   * What the user and this person share (school, employer, group, who referred them), written to read
-   * after "Hi Avery, ": the {connection} of request templates.
-   */
-  connection: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
-  /** Earlier captures that differed from the one after them, oldest first. */
-  captureHistory: z._default(z.array(datedSnapshotSchema).check(z.maxLength(maxCaptureHistory)), []),
-  /** The person's e-mail address when they know it (never read from LinkedIn's page): the Email channel's Open in mail, the invite's attendee. */
-  email: z._default(z.union([z.literal(''), z.email()]), ''),
-  /** Where the conversation happens: a video link, a phone number or a place, carried by the agenda and the invite. */
-  meetingPlace: emptyDefault,
-  /** A reminder of the person's own ("follow up on Jan 10"), counted into followUpAt; null once done. */
-  ownReminder: z._default(z.nullable(ownReminderSchema), null),
-  /** When the person archived the contact: out of the list, Today and the badge, kept until restored. */
-  archivedAt: nullableDate,
-}).check(
-  // The thank-you queries find met contacts through the [status+metAt] index, which skips a null metAt.
-  z.refine((contact) => contact.status !== 'met' || contact.metAt !== null, { message: 'A contact who was met needs the date of the meeting.', path: ['metAt'] }),
-);
+export const contactSchema = z
+  .extend(contactFieldsSchema, {
+    slug: z.string().check(z.minLength(1), z.maxLength(200)),
+    status: statusSchema,
+    about: longText,
+    experience: z._default(z.array(experienceSchema).check(z.maxLength(200)), []),
+    education: z._default(z.array(educationSchema).check(z.maxLength(100)), []),
+    createdAt: isoDate,
+    updatedAt: isoDate,
+    statusChangedAt: isoDate,
+    /** When the request was sent: the 3B7 follow-ups count from here. */
+    requestedAt: nullableDate,
+    /** The agreed meeting time (also on the conversation). */
+    scheduledFor: nullableDate,
+    /** Set when the conversation is held (status met); the thank-you is due from then. */
+    metAt: nullableDate,
+    thankedAt: nullableDate,
+    ...relationshipFieldsSchema.shape,
+    /** The employer on the user's target list (LAMP) this person works at. */
+    employerId: z._default(z.nullable(z.int().check(z.positive())), null),
+    /** The contact who suggested this person (a referral); the thank-you list reminds to close that loop. */
+    referredBy: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(200))), null),
+    /**
+     * The earliest moment one of this contact's reminders shows (see due-items.ts), recomputed on every
+     * write: the Today view and the alarm query this index instead of reading every contact.
+     */
+    followUpAt: nullableDate,
+    /** Reminders of this contact the person snoozed or dismissed, by item key. */
+    dueStates: z._default(dueItemStatesSchema, {}),
+    lastCapturedAt: nullableDate,
+    /** The top card as LinkedIn last showed it, to tell what changed at the next capture. */
+    lastCapture: z._default(z.nullable(captureSnapshotSchema), null),
+    /**
+     * What the user and this person share (school, employer, group, who referred them), written to read
+     * after "Hi Avery, ": the {connection} of request templates.
+     */
+    connection: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
+    /** Earlier captures that differed from the one after them, oldest first. */
+    captureHistory: z._default(z.array(datedSnapshotSchema).check(z.maxLength(maxCaptureHistory)), []),
+    /** The person's e-mail address when they know it (never read from LinkedIn's page): the Email channel's Open in mail, the invite's attendee. */
+    email: z._default(z.union([z.literal(''), z.email()]), ''),
+    /** Where the conversation happens: a video link, a phone number or a place, carried by the agenda and the invite. */
+    meetingPlace: emptyDefault,
+    /** A reminder of the person's own ("follow up on Jan 10"), counted into followUpAt; null once done. */
+    ownReminder: z._default(z.nullable(ownReminderSchema), null),
+    /** When the person archived the contact: out of the list, Today and the badge, kept until restored. */
+    archivedAt: nullableDate,
+  })
+  .check(
+    // The thank-you queries find met contacts through the [status+metAt] index, which skips a null metAt.
+    z.refine((contact) => contact.status !== 'met' || contact.metAt !== null, {
+      message: 'A contact who was met needs the date of the meeting.',
+      path: ['metAt'],
+    }),
+  );
 
 export const conversationSchema = z.object({
   id: z.optional(z.int().check(z.positive())),
@@ -104,7 +109,19 @@ export const conversationSchema = z.object({
   meetingNotes: z._default(z.nullable(meetingNotesSchema), null),
 });
 
-const timelineKinds = ['saved', 'updated', 'status', 'thanked', 'note', 'changedJobs', 'touch', 'adviceActedOn', 'loopClosed', 'referral', 'merged'] as const;
+const timelineKinds = [
+  'saved',
+  'updated',
+  'status',
+  'thanked',
+  'note',
+  'changedJobs',
+  'touch',
+  'adviceActedOn',
+  'loopClosed',
+  'referral',
+  'merged',
+] as const;
 
 export const timelineEventSchema = z.object({
   id: z.optional(z.int().check(z.positive())),

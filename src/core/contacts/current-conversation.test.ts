@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Conversation } from './contact.ts';
 import { currentConversationOfEach } from './current-conversation.ts';
 
-const conversation = (id: number, slug: string, heldAt: string | null): Conversation => ({ id, slug, scheduledFor: null, heldAt, minutes: 20, notes: '', agenda: null, meetingNotes: null });
+const conversation = (id: number, slug: string, heldAt: string | null): Conversation => ({
+  id,
+  slug,
+  scheduledFor: null,
+  heldAt,
+  minutes: 20,
+  notes: '',
+  agenda: null,
+  meetingNotes: null,
+});
 
 describe('the current conversation of each contact', () => {
   it('is the latest not yet held, else the latest, whatever the order they come in', () => {

@@ -13,7 +13,9 @@ describe('a Profile URL against the page it was read from', () => {
     expect(profileUrlRefusal('https://www.linkedin.com/in/jordan-reyes-data/', avery, 'Avery Q.')).toBe(
       'This form is for Avery Q., whose address is the page’s: linkedin.com/in/avery-quinlan. To save someone else, open their profile.',
     );
-    expect(profileUrlRefusal('https://www.linkedin.com/in/someone/', { slug: 'x', name: '' })).toMatch(/^This form is for the person on this page,/);
+    expect(profileUrlRefusal('https://www.linkedin.com/in/someone/', { slug: 'x', name: '' })).toMatch(
+      /^This form is for the person on this page,/,
+    );
   });
 
   it('refuses an address that is not a LinkedIn profile, with or without a page', () => {

@@ -1,6 +1,7 @@
 import { profileRefFromUrl } from './profile-url.ts';
 
-export const notAProfileAddress = 'The Profile URL must be a LinkedIn profile address, like https://www.linkedin.com/in/name/. Copy it from the address bar of their profile.';
+export const notAProfileAddress =
+  'The Profile URL must be a LinkedIn profile address, like https://www.linkedin.com/in/name/. Copy it from the address bar of their profile.';
 
 interface Captured {
   slug: string;

@@ -18,10 +18,15 @@ describe('profile URLs', () => {
     expect(profileRefFromUrl(url)).toEqual({ slug: 'avery-quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/' });
   });
 
-  it.each(['https://www.linkedin.com/feed/', 'https://www.linkedin.com/company/acme/', 'https://example.com/in/avery/', 'not a url', 'javascript:alert(1)', '', null])(
-    'finds no profile in %s',
-    (url) => expect(profileRefFromUrl(url)).toBeNull(),
-  );
+  it.each([
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/company/acme/',
+    'https://example.com/in/avery/',
+    'not a url',
+    'javascript:alert(1)',
+    '',
+    null,
+  ])('finds no profile in %s', (url) => expect(profileRefFromUrl(url)).toBeNull());
 
   it.each([
     ['https://www.linkedin.com/pub/avery-quinlan/7/154/181', 'avery-quinlan-1811547'],
@@ -32,10 +37,11 @@ describe('profile URLs', () => {
     expect(profileRefFromUrl(`https://www.linkedin.com/in/${slug}/`)?.slug).toBe(slug);
   });
 
-  it.each(['https://www.linkedin.com/pub/avery-quinlan/', 'https://www.linkedin.com/pub/dir/avery/quinlan', 'https://www.linkedin.com/pub/x/zz/1/2'])(
-    'finds no member in the incomplete or directory address %s',
-    (url) => expect(profileRefFromUrl(url)).toBeNull(),
-  );
+  it.each([
+    'https://www.linkedin.com/pub/avery-quinlan/',
+    'https://www.linkedin.com/pub/dir/avery/quinlan',
+    'https://www.linkedin.com/pub/x/zz/1/2',
+  ])('finds no member in the incomplete or directory address %s', (url) => expect(profileRefFromUrl(url)).toBeNull());
 
   it('keeps non-ASCII slugs, encoded in the canonical URL', () => {
     expect(profileRefFromUrl('https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa/')).toEqual({

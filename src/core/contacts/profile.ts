@@ -24,8 +24,6 @@ export const educationSchema = z.object({
   end: optionalText,
 });
 
-;
-
 export const extractedProfileSchema = z.object({
   kind: z.literal('profile'),
   slug: z.string().check(z.minLength(1), z.maxLength(200)),

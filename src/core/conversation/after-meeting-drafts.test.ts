@@ -5,7 +5,13 @@ import { addAdvice, addNextStep, emptyMeetingNotes, setStepDone, type MeetingNot
 const now = new Date('2026-11-30T14:00:00.000Z');
 const empty = emptyMeetingNotes('avery-quinlan', now);
 const full: MeetingNotes = {
-  ...addNextStep(addNextStep(addNextStep(addAdvice(addAdvice(empty, 'Join the local UX meetup'), 'Ship one small project'), 'Email Sam Lee'), 'read The 2-Hour Job Search'), 'Update my portfolio'),
+  ...addNextStep(
+    addNextStep(
+      addNextStep(addAdvice(addAdvice(empty, 'Join the local UX meetup'), 'Ship one small project'), 'Email Sam Lee'),
+      'read The 2-Hour Job Search',
+    ),
+    'Update my portfolio',
+  ),
   clarifyingQuestion: 'Which meetup did you mean, the Tuesday one',
 };
 const me = { firstName: 'Avery', myName: 'Sam Lee' };
@@ -44,7 +50,10 @@ describe('the thank-you draft', () => {
         'Best,',
       ].join('\n\n'),
     );
-    expect(draft.missing.map((piece) => missingPieceHints[piece])).toEqual(['Note one piece of advice to quote.', 'Note what you will do next.']);
+    expect(draft.missing.map((piece) => missingPieceHints[piece])).toEqual([
+      'Note one piece of advice to quote.',
+      'Note what you will do next.',
+    ]);
   });
 
   it('skips steps already done when it says what comes next', () => {
@@ -57,7 +66,9 @@ describe('the referral request', () => {
   it('asks who else to talk to and whether the person may be mentioned', () => {
     const draft = referralRequestDraft({ ...me, field: 'product design.' });
     expect(draft.subject).toBe('Who else should I talk to?');
-    expect(draft.body).toContain('As I keep learning about product design, is there anyone else you think I should talk to? And if so, may I mention that you suggested them?');
+    expect(draft.body).toContain(
+      'As I keep learning about product design, is there anyone else you think I should talk to? And if so, may I mention that you suggested them?',
+    );
     expect(draft.body.startsWith('Hi Avery,')).toBe(true);
     expect(draft.missing).toEqual([]);
   });

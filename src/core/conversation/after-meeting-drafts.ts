@@ -40,7 +40,11 @@ export function thankYouDraft(notes: Notes, context: AfterMeetingContext = {}, o
   const missing: MissingPiece[] = [];
   const advice = quotedAdvice(notes, options.adviceId);
   if (!advice) missing.push('advice');
-  const plans = asPlans(openSteps(notes).slice(0, thankYouMaxSteps).map((step) => step.text));
+  const plans = asPlans(
+    openSteps(notes)
+      .slice(0, thankYouMaxSteps)
+      .map((step) => step.text),
+  );
   if (!plans) missing.push('next-step');
   const question = asQuestion(notes.clarifyingQuestion);
   const name = context.firstName?.trim();
@@ -48,7 +52,9 @@ export function thankYouDraft(notes: Notes, context: AfterMeetingContext = {}, o
     greeting(context.firstName),
     [
       'Thank you for taking the time to talk with me.',
-      advice ? `I especially appreciated your advice: ${quoted(advice.text)}` : 'I learned a lot from hearing about your work and the path that led you there.',
+      advice
+        ? `I especially appreciated your advice: ${quoted(advice.text)}`
+        : 'I learned a lot from hearing about your work and the path that led you there.',
     ].join(' '),
     question && `I have one more question, if you have a moment: ${question}`,
     plans ?? 'I will let you know how I get on.',

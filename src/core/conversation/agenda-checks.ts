@@ -47,7 +47,13 @@ export function minutesCheck(agenda: Agenda): MinutesCheck {
   const difference = total - length;
   if (difference === 0) return { ok: true, total, length, difference, message: null };
   const side = difference > 0 ? `${minutesLabel(difference)} over` : `${minutesLabel(-difference)} short of`;
-  return { ok: false, total, length, difference, message: `The items add up to ${minutesLabel(total)}, ${side} the ${length}-minute conversation.` };
+  return {
+    ok: false,
+    total,
+    length,
+    difference,
+    message: `The items add up to ${minutesLabel(total)}, ${side} the ${length}-minute conversation.`,
+  };
 }
 
 /** Fewer minutes than this leave no time for the answer, let alone a follow-up question. */
@@ -84,7 +90,11 @@ export function questionTimeCheck(agenda: Agenda, least = minQuestionMinutes): Q
   const short = questions.filter((item) => item.minutes < least).length;
   if (short > 0) {
     const which = short === 1 ? '1 question has' : `${short} questions have`;
-    return { ok: false, fits, message: `${which} less than ${least} minutes, too little for an answer. Spread the minutes, or drop a question.` };
+    return {
+      ok: false,
+      fits,
+      message: `${which} less than ${least} minutes, too little for an answer. Spread the minutes, or drop a question.`,
+    };
   }
   return { ok: true, fits, message: null };
 }
@@ -101,7 +111,8 @@ export interface IntroductionCheck extends AgendaCheck {
 export function introductionCheck(text: string, limits: { min: number; max: number } = introductionSeconds): IntroductionCheck {
   const seconds = Math.round((wordCount(text) / speakingWordsPerMinute) * 60);
   if (seconds === 0) return { ok: false, seconds, message: `Write a ${limits.min}–${limits.max} second introduction of yourself.` };
-  if (seconds > limits.max) return { ok: false, seconds, message: `About ${seconds} seconds aloud: aim for ${limits.min} to ${limits.max}.` };
+  if (seconds > limits.max)
+    return { ok: false, seconds, message: `About ${seconds} seconds aloud: aim for ${limits.min} to ${limits.max}.` };
   if (seconds < limits.min) return { ok: false, seconds, message: `About ${seconds} seconds aloud: there is room to say a little more.` };
   return { ok: true, seconds, message: null };
 }

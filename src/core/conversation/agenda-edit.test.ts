@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultAgenda, type Agenda } from './agenda.ts';
-import { addItem, addOwnQuestion, addQuestion, moveItemDown, moveItemTo, moveItemUp, nextItemId, ownQuestionProblem, removeItem, setLength, updateItem } from './agenda-edit.ts';
+import {
+  addItem,
+  addOwnQuestion,
+  addQuestion,
+  moveItemDown,
+  moveItemTo,
+  moveItemUp,
+  nextItemId,
+  ownQuestionProblem,
+  removeItem,
+  setLength,
+  updateItem,
+} from './agenda-edit.ts';
 import { findQuestion } from './question-banks.ts';
 
 const ids = (agenda: Agenda) => agenda.items.map((item) => item.id);
@@ -12,7 +24,13 @@ describe('adding and removing agenda items', () => {
   it('adds a bank question after the last question, with a fresh id and the shortest question’s minutes', () => {
     const added = addQuestion(base, findQuestion('seeds', 'typical-day')!);
     expect(kinds(added)).toEqual(['intro', 'question', 'question', 'question', 'question', 'referral', 'wrap-up']);
-    expect(added.items[4]).toEqual({ id: 'item-7', kind: 'question', text: 'What is a typical day like?', minutes: 3, source: { bank: 'seeds', id: 'typical-day' } });
+    expect(added.items[4]).toEqual({
+      id: 'item-7',
+      kind: 'question',
+      text: 'What is a typical day like?',
+      minutes: 3,
+      source: { bank: 'seeds', id: 'typical-day' },
+    });
     expect(base.items).toHaveLength(6);
   });
 
@@ -25,7 +43,9 @@ describe('adding and removing agenda items', () => {
   it('refuses a typed question already in the agenda, whatever its case and spacing, and says which item it is', () => {
     const once = addOwnQuestion(base, 'What would you do differently?');
     for (const again of ['What would you do differently?', '  what WOULD you   do differently? ', 'What would you\tdo differently?']) {
-      expect(ownQuestionProblem(once, again)).toBe('This question is already item 5 of the agenda. Change its wording, or keep the one there.');
+      expect(ownQuestionProblem(once, again)).toBe(
+        'This question is already item 5 of the agenda. Change its wording, or keep the one there.',
+      );
       expect(addOwnQuestion(once, again)).toBe(once);
     }
     // A bank question's text counts too, and a different question is welcome.
@@ -42,14 +62,20 @@ describe('adding and removing agenda items', () => {
   it('never reuses an id and ignores ids it did not make', () => {
     const removed = removeItem(base, 'item-6');
     expect(nextItemId(removed)).toBe('item-6');
-    const odd = addItem({ ...base, items: [{ ...base.items[0]!, id: 'custom' }] }, { kind: 'wrap-up', text: 'Thanks', minutes: 1, source: null, id: 'custom' });
+    const odd = addItem(
+      { ...base, items: [{ ...base.items[0]!, id: 'custom' }] },
+      { kind: 'wrap-up', text: 'Thanks', minutes: 1, source: null, id: 'custom' },
+    );
     expect(ids(odd)).toEqual(['custom', 'item-1']);
   });
 
   it('removes and updates by id, and leaves the agenda alone for an unknown id', () => {
     expect(ids(removeItem(base, 'item-3'))).toEqual(['item-1', 'item-2', 'item-4', 'item-5', 'item-6']);
     expect(removeItem(base, 'nope')).toEqual(base);
-    expect(updateItem(base, 'item-2', { minutes: 7, text: 'How did you start?' }).items[1]).toMatchObject({ minutes: 7, text: 'How did you start?' });
+    expect(updateItem(base, 'item-2', { minutes: 7, text: 'How did you start?' }).items[1]).toMatchObject({
+      minutes: 7,
+      text: 'How did you start?',
+    });
     expect(updateItem(base, 'nope', { minutes: 7 })).toEqual(base);
   });
 });

@@ -9,7 +9,10 @@ import { sameQuestionText, type BankQuestion } from './question-banks.ts';
 
 /** The next free `item-N` id: pure and deterministic, unlike a random id. */
 export function nextItemId(agenda: Agenda): string {
-  const taken = agenda.items.map((item) => /^item-(\d+)$/.exec(item.id)?.[1]).map(Number).filter(Number.isFinite);
+  const taken = agenda.items
+    .map((item) => /^item-(\d+)$/.exec(item.id)?.[1])
+    .map(Number)
+    .filter(Number.isFinite);
   return `item-${Math.max(0, ...taken) + 1}`;
 }
 
@@ -36,7 +39,11 @@ function newQuestionMinutes(agenda: Agenda): number {
   return minutes.length > 0 ? Math.min(...minutes) : 3;
 }
 
-export function addQuestion(agenda: Agenda, question: Pick<BankQuestion, 'bank' | 'id' | 'text'>, index = questionInsertIndex(agenda)): Agenda {
+export function addQuestion(
+  agenda: Agenda,
+  question: Pick<BankQuestion, 'bank' | 'id' | 'text'>,
+  index = questionInsertIndex(agenda),
+): Agenda {
   return addItem(agenda, questionItem('', question, newQuestionMinutes(agenda)), index);
 }
 

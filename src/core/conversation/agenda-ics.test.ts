@@ -20,7 +20,15 @@ function parse(input: InviteInput) {
 }
 
 function wallClock(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
     .format(new Date(iso))
     .replace(',', '');
 }
@@ -65,7 +73,12 @@ describe('the calendar invite', () => {
     const link = parse({ ...input, location: undefined, url: undefined, ...inviteWhere('  https://meet.example.com/abc-defg ') });
     expect(link.event.location).toBe('https://meet.example.com/abc-defg');
     expect(link.event.component.getFirstPropertyValue('url')).toBe('https://meet.example.com/abc-defg');
-    for (const place of ['+1 555 0100', 'Café Zoë, 12 Rue de la Paix, Paris', 'http://meet.example.com/x', 'https://meet.example.com/a b']) {
+    for (const place of [
+      '+1 555 0100',
+      'Café Zoë, 12 Rue de la Paix, Paris',
+      'http://meet.example.com/x',
+      'https://meet.example.com/a b',
+    ]) {
       const { event, raw } = parse({ ...input, location: undefined, url: undefined, ...inviteWhere(place) });
       expect(event.location).toBe(place);
       expect(raw).not.toMatch(/\r\nURL[:;]/);
@@ -82,7 +95,10 @@ describe('the calendar invite', () => {
     expect(attendees[0]!.getParameter('role')).toBe('REQ-PARTICIPANT');
     expect(raw).not.toMatch(/ORGANIZER/);
     // A name from LinkedIn is text: its quotes and line breaks cannot add an attendee of their own.
-    const hostile = parse({ ...input, attendee: { name: 'José "Jo" Añez, PhD\r\nATTENDEE:mailto:evil@example.com', email: 'jose@example.com' } }).event.attendees;
+    const hostile = parse({
+      ...input,
+      attendee: { name: 'José "Jo" Añez, PhD\r\nATTENDEE:mailto:evil@example.com', email: 'jose@example.com' },
+    }).event.attendees;
     expect(hostile.map((attendee) => [attendee.getFirstValue(), attendee.getParameter('cn')])).toEqual([
       ['mailto:jose@example.com', 'José Jo Añez, PhD ATTENDEE:mailto:evil@example.com'],
     ]);
@@ -97,7 +113,10 @@ describe('the calendar invite', () => {
   });
 
   it('answers an invalid start or URL with an error, not an exception', () => {
-    expect(conversationInvite({ ...input, start: new Date(Number.NaN) })).toEqual({ ok: false, error: 'The conversation needs a valid start time.' });
+    expect(conversationInvite({ ...input, start: new Date(Number.NaN) })).toEqual({
+      ok: false,
+      error: 'The conversation needs a valid start time.',
+    });
     expect(conversationInvite({ ...input, url: 'not a url' }).ok).toBe(false);
   });
 });

@@ -39,7 +39,10 @@ export function inviteWhere(place: string): Pick<InviteInput, 'location' | 'url'
 
 /** A name as a parameter value: RFC 5545 allows no double quote or control character there, and the writer escapes them wrongly. */
 function paramText(text: string): string {
-  return text.replace(/[\p{Cc}"]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/[\p{Cc}"]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 export type InviteResult = { ok: true; ics: string } | { ok: false; error: string };
@@ -62,7 +65,12 @@ export function fileSlug(text: string, maxLength = 60): string {
 
 /** The start's calendar date where the user is (or in `timeZone`), as YYYY-MM-DD. */
 function localDateStamp(date: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', ...(timeZone ? { timeZone } : {}) }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -94,7 +102,13 @@ export function conversationInvite(input: InviteInput): InviteResult {
     description: agendaDescription(input.agenda),
     ...(location ? { location } : {}),
     ...(url ? { url } : {}),
-    ...(email ? { attendees: [{ name: paramText(input.attendee!.name) || email, email, rsvp: true, partstat: 'NEEDS-ACTION', role: 'REQ-PARTICIPANT' }] } : {}),
+    ...(email
+      ? {
+          attendees: [
+            { name: paramText(input.attendee!.name) || email, email, rsvp: true, partstat: 'NEEDS-ACTION', role: 'REQ-PARTICIPANT' },
+          ],
+        }
+      : {}),
     ...(input.now ? { timestamp: input.now.getTime() } : {}),
   };
   const { error, value } = createEvent(attributes);

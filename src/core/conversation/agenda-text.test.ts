@@ -40,14 +40,23 @@ describe('the agenda as text', () => {
 
   it('says where, after the items, when the place is known', () => {
     const lines = agendaText(agenda, { place: '  https://meet.example.com/abc-defg ' }).split('\n');
-    expect(lines.slice(10, 14)).toEqual(['', 'Where: https://meet.example.com/abc-defg', '', 'I will keep to 15 minutes, and we can end early if that suits you better.']);
+    expect(lines.slice(10, 14)).toEqual([
+      '',
+      'Where: https://meet.example.com/abc-defg',
+      '',
+      'I will keep to 15 minutes, and we can end early if that suits you better.',
+    ]);
     expect(agendaText(agenda, { place: '   ' })).toBe(agendaText(agenda));
   });
 
   it('shows the time in the zone asked for, with its name, in the English variant asked for', () => {
     // ICU versions differ in commas and in the kind of space before AM, so compare loosely.
-    expect(loose(formatMeetingTime(start, { timeZone: 'Europe/London', locale: 'en-GB' }))).toMatch(/^Monday,? 30 November 2026,? at 13:00 GMT$/);
-    expect(loose(formatMeetingTime(new Date('2026-07-01T12:00:00.000Z'), { timeZone: 'America/New_York' }))).toBe('Wednesday, July 1, 2026 at 8:00 AM EDT');
+    expect(loose(formatMeetingTime(start, { timeZone: 'Europe/London', locale: 'en-GB' }))).toMatch(
+      /^Monday,? 30 November 2026,? at 13:00 GMT$/,
+    );
+    expect(loose(formatMeetingTime(new Date('2026-07-01T12:00:00.000Z'), { timeZone: 'America/New_York' }))).toBe(
+      'Wednesday, July 1, 2026 at 8:00 AM EDT',
+    );
   });
 
   it('omits the minutes of an item worth none', () => {

@@ -7,9 +7,31 @@ const sum = (agenda: Agenda) => agenda.items.reduce((total, item) => total + ite
 describe('the default agenda', () => {
   it('splits 15, 20 and 30 minutes into an introduction, questions, the referral ask and thanks', () => {
     const minutes = (length: number) => createDefaultAgenda(length).items.map((item) => [item.kind, item.minutes]);
-    expect(minutes(15)).toEqual([['intro', 1], ['question', 4], ['question', 4], ['question', 3], ['referral', 2], ['wrap-up', 1]]);
-    expect(minutes(20)).toEqual([['intro', 2], ['question', 4], ['question', 4], ['question', 4], ['question', 3], ['referral', 2], ['wrap-up', 1]]);
-    expect(minutes(30)).toEqual([['intro', 2], ...Array(3).fill(['question', 5]), ['question', 4], ['question', 4], ['referral', 3], ['wrap-up', 2]]);
+    expect(minutes(15)).toEqual([
+      ['intro', 1],
+      ['question', 4],
+      ['question', 4],
+      ['question', 3],
+      ['referral', 2],
+      ['wrap-up', 1],
+    ]);
+    expect(minutes(20)).toEqual([
+      ['intro', 2],
+      ['question', 4],
+      ['question', 4],
+      ['question', 4],
+      ['question', 3],
+      ['referral', 2],
+      ['wrap-up', 1],
+    ]);
+    expect(minutes(30)).toEqual([
+      ['intro', 2],
+      ...Array(3).fill(['question', 5]),
+      ['question', 4],
+      ['question', 4],
+      ['referral', 3],
+      ['wrap-up', 2],
+    ]);
   });
 
   it('adds up to the length and passes its own checks for every length from 5 to 240', () => {

@@ -49,8 +49,8 @@ const wrapUpItemText = 'Thanks and wrap-up';
  * Default picks, best first: the seeds' opener, then TIARA's advice and trends. A shorter agenda
  * takes the first few, and they are then asked in conversation order (TIARA's own order).
  */
-const priority: readonly BankQuestion[] = ['start', 'trends', 'advice', 'insights', 'resources', 'assignments'].map(
-  (id) => [...seedQuestions, ...tiaraQuestions].find((question) => question.id === id)!,
+const priority: readonly BankQuestion[] = ['start', 'trends', 'advice', 'insights', 'resources', 'assignments'].map((id) =>
+  [...seedQuestions, ...tiaraQuestions].find((question) => question.id === id)!,
 );
 const conversationOrder = [seedQuestions[0]!, ...tiaraQuestions];
 

@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addAdvice, addNextStep, chooseQuotedAdvice, doneSteps, emptyMeetingNotes, meetingNotesSchema, openSteps, quotedAdvice, removeNoteItem, setEditedDraft, setStepDone,
+  addAdvice,
+  addNextStep,
+  chooseQuotedAdvice,
+  doneSteps,
+  emptyMeetingNotes,
+  meetingNotesSchema,
+  openSteps,
+  quotedAdvice,
+  removeNoteItem,
+  setEditedDraft,
+  setStepDone,
 } from './meeting-notes.ts';
 
 const now = new Date('2026-11-30T14:00:00.000Z');
-const notes = addNextStep(addAdvice(addAdvice(emptyMeetingNotes('avery-quinlan', now, 7), 'Join the local UX meetup'), 'Ship one small project'), 'Email Sam Lee');
+const notes = addNextStep(
+  addAdvice(addAdvice(emptyMeetingNotes('avery-quinlan', now, 7), 'Join the local UX meetup'), 'Ship one small project'),
+  'Email Sam Lee',
+);
 
 describe('meeting notes', () => {
   it('start empty, with defaults the schema fills', () => {
     expect(emptyMeetingNotes('avery-quinlan', now)).toEqual({
-      slug: 'avery-quinlan', conversationId: null, notes: '', advice: [], nextSteps: [], clarifyingQuestion: '', quotedAdviceId: null, updatedAt: '2026-11-30T14:00:00.000Z',
+      slug: 'avery-quinlan',
+      conversationId: null,
+      notes: '',
+      advice: [],
+      nextSteps: [],
+      clarifyingQuestion: '',
+      quotedAdviceId: null,
+      updatedAt: '2026-11-30T14:00:00.000Z',
       drafts: {},
     });
   });
@@ -19,7 +39,9 @@ describe('meeting notes', () => {
     const edited = setEditedDraft(notes, 'thank-you', mine);
     expect(edited.drafts).toEqual({ 'thank-you': mine });
     expect(meetingNotesSchema.parse(edited)).toEqual(edited);
-    expect(setEditedDraft(setEditedDraft(edited, 'referral', { subject: '', body: 'Who else?' }), 'thank-you', null).drafts).toEqual({ referral: { subject: '', body: 'Who else?' } });
+    expect(setEditedDraft(setEditedDraft(edited, 'referral', { subject: '', body: 'Who else?' }), 'thank-you', null).drafts).toEqual({
+      referral: { subject: '', body: 'Who else?' },
+    });
     expect(notes.drafts).toEqual({});
     // Notes stored before drafts existed read with none.
     const older: Partial<typeof notes> = { ...notes };

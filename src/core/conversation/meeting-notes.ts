@@ -37,7 +37,11 @@ export const meetingNotesSchema = z.object({
   updatedAt: isoDate,
   /** The after-meeting drafts the user edited, by id; notes stored before this field have none. */
   drafts: z._default(
-    z.object({ 'thank-you': z.optional(editedDraftSchema), referral: z.optional(editedDraftSchema), 'close-loop': z.optional(editedDraftSchema) }),
+    z.object({
+      'thank-you': z.optional(editedDraftSchema),
+      referral: z.optional(editedDraftSchema),
+      'close-loop': z.optional(editedDraftSchema),
+    }),
     {},
   ),
 });
@@ -61,7 +65,10 @@ export function emptyMeetingNotes(slug: string, now: Date, conversationId: numbe
 
 /** The next free `note-N` id across both lists, so an id never changes meaning after an edit. */
 function nextNoteId(notes: MeetingNotes): string {
-  const taken = [...notes.advice, ...notes.nextSteps].map((item) => /^note-(\d+)$/.exec(item.id)?.[1]).map(Number).filter(Number.isFinite);
+  const taken = [...notes.advice, ...notes.nextSteps]
+    .map((item) => /^note-(\d+)$/.exec(item.id)?.[1])
+    .map(Number)
+    .filter(Number.isFinite);
   return `note-${Math.max(0, ...taken) + 1}`;
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestions, findQuestion, referralAsk, savedQuestionSchema, savedQuestionsBank, seedQuestions, tiaraQuestions } from './question-banks.ts';
+import {
+  allQuestions,
+  findQuestion,
+  referralAsk,
+  savedQuestionSchema,
+  savedQuestionsBank,
+  seedQuestions,
+  tiaraQuestions,
+} from './question-banks.ts';
 
 describe('question banks', () => {
   it('holds the seeds’ seven examples', () => {
@@ -35,7 +43,9 @@ describe('question banks', () => {
   });
 
   it('adds the user’s saved questions as the last bank', () => {
-    const saved = [savedQuestionSchema.parse({ id: 'q1', text: '  What would you do differently?  ', createdAt: '2026-11-01T09:00:00.000Z' })];
+    const saved = [
+      savedQuestionSchema.parse({ id: 'q1', text: '  What would you do differently?  ', createdAt: '2026-11-01T09:00:00.000Z' }),
+    ];
     expect(saved[0]).toMatchObject({ text: 'What would you do differently?', label: '' });
     expect(savedQuestionsBank(saved)).toEqual([{ id: 'q1', bank: 'mine', text: 'What would you do differently?', label: '' }]);
     expect(allQuestions(saved).at(-1)?.bank).toBe('mine');

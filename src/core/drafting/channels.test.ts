@@ -50,7 +50,12 @@ describe('counting characters as LinkedIn does', () => {
 
   it('lets a note of 200 emoji fit the 200-character limit although it is 1,400 code units long', () => {
     const note = coder.repeat(200);
-    expect(countBody('connection-note', note, { premium: false })).toMatchObject({ count: 200, over: false, overflowAt: null, label: '200 / 200' });
+    expect(countBody('connection-note', note, { premium: false })).toMatchObject({
+      count: 200,
+      over: false,
+      overflowAt: null,
+      label: '200 / 200',
+    });
     expect(countBody('connection-note', note + accented, { premium: false })).toMatchObject({ count: 201, over: true, overflowAt: 1_400 });
   });
 });

@@ -32,7 +32,14 @@ describe('job words', () => {
 });
 
 describe('connections', () => {
-  it.each(['We both studied at Michigan.', 'I’m a fellow Duke alum.', 'Priya suggested I contact you.', 'I saw your talk at UX Week.', 'We met at the Boston meetup.', 'Mutual friend Dana said hello.'])('sees one in “%s”', (text) => {
+  it.each([
+    'We both studied at Michigan.',
+    'I’m a fellow Duke alum.',
+    'Priya suggested I contact you.',
+    'I saw your talk at UX Week.',
+    'We met at the Boston meetup.',
+    'Mutual friend Dana said hello.',
+  ])('sees one in “%s”', (text) => {
     expect(statesConnection(normalizeForLint(text))).toBe(true);
   });
 

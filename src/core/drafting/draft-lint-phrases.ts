@@ -4,7 +4,10 @@
  */
 
 export function normalizeForLint(text: string): string {
-  return text.normalize('NFC').replace(/[\u2018\u2019\u02bc]/gu, "'").replace(/[\u2010-\u2013]/gu, '-');
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02bc]/gu, "'")
+    .replace(/[\u2010-\u2013]/gu, '-');
 }
 
 /** Whole words only, in any script: JavaScript's \b would split "résumé" after the "r". */
@@ -44,7 +47,7 @@ const connectionPhrases = words([
   'fellow',
   'alum(?:ni|nus|na|nae)?',
   'also (?:studied|worked|work|went|attended|graduated|grew up|live|lived|volunteer|volunteered)',
-  "also (?:a|an) (?:member|graduate|alum|student|volunteer)",
+  'also (?:a|an) (?:member|graduate|alum|student|volunteer)',
   'referred',
   '(?:suggested|recommended) (?:that )?I',
   'mutual',
@@ -66,7 +69,16 @@ export function statesConnection(text: string): boolean {
   return connectionPhrases.test(text);
 }
 
-const numberWords: Record<string, number> = { five: 5, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, 'forty-five': 45, sixty: 60 };
+const numberWords: Record<string, number> = {
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  'forty-five': 45,
+  sixty: 60,
+};
 const duration = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(\\d{1,3}|${Object.keys(numberWords).join('|')}) ?-? ?(?:minutes?|mins?)|(half an hour|half-hour|half hour)|(quarter of an hour|quarter-hour)|(?:(an|one|1|2|two) ?-? ?hours?))(?![\\p{L}\\p{N}])`,
   'giu',
@@ -85,7 +97,8 @@ export function statedMinutes(text: string): number[] {
   });
 }
 
-const closingLine = /^(?:best|best wishes|best regards|kind regards|warm regards|regards|warmly|cheers|sincerely|all the best|gratefully|(?:with |many )?thanks(?: so much| again| in advance)?|thank you(?: so much| again| in advance)?)[\s,.!]*$/iu;
+const closingLine =
+  /^(?:best|best wishes|best regards|kind regards|warm regards|regards|warmly|cheers|sincerely|all the best|gratefully|(?:with |many )?thanks(?: so much| again| in advance)?|thank you(?: so much| again| in advance)?)[\s,.!]*$/iu;
 const closingSentence = /(?<=^|[.?!][^\p{L}\p{N}]*\s)(?:many )?(?:thanks|thank you)(?: so much| again| in advance)?[.!]*$/iu;
 
 /**

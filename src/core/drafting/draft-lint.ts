@@ -84,25 +84,37 @@ export function lintDraft(input: LintInput, options: LintOptions = defaultLintOp
   if (placeholder) hint('placeholder', `“${placeholder}” is still a placeholder, and the person would read it as it is.`);
   const bodyMax = bodyLimit(input.channel, { premium: input.premium ?? false });
   const bodyOver = overBy(input.body, bodyMax);
-  if (bodyOver) hint('over-limit', `It is ${bodyOver} characters over LinkedIn’s limit of ${bodyMax} for this channel, so it cannot be sent as it is.`);
+  if (bodyOver)
+    hint('over-limit', `It is ${bodyOver} characters over LinkedIn’s limit of ${bodyMax} for this channel, so it cannot be sent as it is.`);
   const subjectMax = subjectLimit(input.channel);
   const subjectOver = overBy(input.subject ?? '', subjectMax);
-  if (subjectOver) hint('subject-over-limit', `The subject is ${subjectOver} characters over LinkedIn’s limit of ${subjectMax}, so it cannot be sent as it is.`);
+  if (subjectOver)
+    hint(
+      'subject-over-limit',
+      `The subject is ${subjectOver} characters over LinkedIn’s limit of ${subjectMax}, so it cannot be sent as it is.`,
+    );
 
   if (!greetsByName(body, input.firstName)) {
     const whom = input.firstName?.trim() ? `“Hi ${input.firstName.trim()},”` : 'their name';
     hint('no-greeting', `Open with ${whom}: a greeting by name shows this was written for them.`);
   }
-  if (!statesConnection(body)) hint('no-connection', 'Say what you share first (a school, an employer, a group or who referred you): it is the reason to answer a stranger.');
+  if (!statesConnection(body))
+    hint(
+      'no-connection',
+      'Say what you share first (a school, an employer, a group or who referred you): it is the reason to answer a stranger.',
+    );
   const job = jobMention(`${subject}\n${body}`);
   if (job) hint('mentions-job', `“${job}” points at a job, which makes a yes harder: ask for their advice and story instead.`);
 
   const minutes = statedMinutes(body);
   if (minutes.length === 0) hint('no-time-asked', 'Say how long you ask for (say 20 minutes): a small, known ask is easier to accept.');
-  else if (Math.max(...minutes) > options.maxMinutes) hint('long-call', `Asking for more than ${options.maxMinutes} minutes is a big favour from someone who owes you nothing.`);
-  if (!endsWithQuestion(withoutSignOff(body))) hint('no-closing-question', 'End on a question (“Would you be open to a 20-minute call?”) so there is something to say yes to.');
+  else if (Math.max(...minutes) > options.maxMinutes)
+    hint('long-call', `Asking for more than ${options.maxMinutes} minutes is a big favour from someone who owes you nothing.`);
+  if (!endsWithQuestion(withoutSignOff(body)))
+    hint('no-closing-question', 'End on a question (“Would you be open to a 20-minute call?”) so there is something to say yes to.');
   const count = wordCount(body);
-  if (count > options.maxWords) hint('too-many-words', `At ${count} words it is over ${options.maxWords}: a short request gets read to the end and answered.`);
+  if (count > options.maxWords)
+    hint('too-many-words', `At ${count} words it is over ${options.maxWords}: a short request gets read to the end and answered.`);
 
   return hints.filter((found) => !options.disabled.includes(found.id));
 }

@@ -24,9 +24,13 @@ describe('sentences from jotted notes', () => {
 
   it('turns next steps into what the user plans to do', () => {
     expect(asPlans(['Email Sam Lee.'])).toBe('Next, I plan to email Sam Lee.');
-    expect(asPlans(['Read The 2-Hour Job Search', 'join the IxDA group'])).toBe('Next, I plan to read The 2-Hour Job Search and join the IxDA group.');
+    expect(asPlans(['Read The 2-Hour Job Search', 'join the IxDA group'])).toBe(
+      'Next, I plan to read The 2-Hour Job Search and join the IxDA group.',
+    );
     expect(asPlans(['LinkedIn profile: add the portfolio'])).toBe('Next, I plan to LinkedIn profile: add the portfolio.');
-    expect(asPlans(['I’ll apply for the spring course', 'Update my portfolio'])).toBe('I’ll apply for the spring course and update my portfolio.');
+    expect(asPlans(['I’ll apply for the spring course', 'Update my portfolio'])).toBe(
+      'I’ll apply for the spring course and update my portfolio.',
+    );
     expect(asPlans(['', '  '])).toBeNull();
   });
 

@@ -5,10 +5,18 @@ describe('fillTemplate', () => {
   const template = { subject: 'Your advice on {field}', body: 'Hi {firstName}, {connection}. Could we talk for {minutes} minutes?' };
 
   it('fills every variable and gives the text to copy', () => {
-    const filled = fillTemplate(template, { firstName: 'Avery', connection: 'we both studied at Michigan', field: 'design', minutes: '20' });
+    const filled = fillTemplate(template, {
+      firstName: 'Avery',
+      connection: 'we both studied at Michigan',
+      field: 'design',
+      minutes: '20',
+    });
     expect(filled.missing).toEqual([]);
     expect(filled.unknown).toEqual([]);
-    expect(filled.copyable).toEqual({ subject: 'Your advice on design', body: 'Hi Avery, we both studied at Michigan. Could we talk for 20 minutes?' });
+    expect(filled.copyable).toEqual({
+      subject: 'Your advice on design',
+      body: 'Hi Avery, we both studied at Michigan. Could we talk for 20 minutes?',
+    });
     expect(filled.body).toEqual([{ text: 'Hi Avery, we both studied at Michigan. Could we talk for 20 minutes?' }]);
   });
 
@@ -36,7 +44,10 @@ describe('fillTemplate', () => {
   });
 
   it('never reads a value as a placeholder', () => {
-    const filled = fillTemplate({ subject: '', body: '{connection} {firstName}' }, { connection: 'we met at {firstName} Con', firstName: 'Avery' });
+    const filled = fillTemplate(
+      { subject: '', body: '{connection} {firstName}' },
+      { connection: 'we met at {firstName} Con', firstName: 'Avery' },
+    );
     expect(filled.copyable?.body).toBe('we met at {firstName} Con Avery');
   });
 });

@@ -3,7 +3,12 @@ import { fillText, segmentsToText } from './template-fill.ts';
 import { defaultSenderProfile, firstNameOf, senderProfileSchema, valuesFor } from './template-variables.ts';
 
 describe('valuesFor', () => {
-  const contact = { name: 'Avery Quinlan', currentCompany: 'Acme Health', currentTitle: 'Design Lead', connection: 'we both studied at Michigan' };
+  const contact = {
+    name: 'Avery Quinlan',
+    currentCompany: 'Acme Health',
+    currentTitle: 'Design Lead',
+    connection: 'we both studied at Michigan',
+  };
 
   it('takes the person from the contact and the user’s side from the profile', () => {
     const profile = senderProfileSchema.parse({ myName: 'Sam Lee', field: 'product design', minutes: 15 });

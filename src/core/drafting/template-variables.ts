@@ -49,7 +49,10 @@ const initial = /^\p{Lu}\.$/u;
  * ("Dr. J. Avery Quinlan" → "Avery"). Names are not always given-name first; the user can edit it.
  */
 export function firstNameOf(fullName: string): string {
-  const words = fullName.trim().split(/[\s,]+/u).filter(Boolean);
+  const words = fullName
+    .trim()
+    .split(/[\s,]+/u)
+    .filter(Boolean);
   const useful = words.filter((word) => !honorifics.test(word));
   return useful.find((word) => !initial.test(word)) ?? useful[0] ?? words[0] ?? '';
 }

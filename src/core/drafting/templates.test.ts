@@ -4,18 +4,52 @@ import { lintDraft } from './draft-lint.ts';
 import { fillTemplate } from './template-fill.ts';
 import type { TemplateValues } from './template-variables.ts';
 import { templateVariables } from './template-variables.ts';
-import { builtInTemplate, builtInTemplates, defaultTemplateFor, isEditedBuiltIn, mergeTemplates, templateSchema, templatesFor } from './templates.ts';
+import {
+  builtInTemplate,
+  builtInTemplates,
+  defaultTemplateFor,
+  isEditedBuiltIn,
+  mergeTemplates,
+  templateSchema,
+  templatesFor,
+} from './templates.ts';
 
 /** Typical people: a school, a referral, and a long group name at a long company name. */
 const typical: TemplateValues[] = [
-  { firstName: 'Avery', company: 'Acme Health', title: 'Senior Product Designer', connection: 'we both studied at the University of Michigan', field: 'product design', minutes: '20', myName: 'Sam Lee' },
-  { firstName: 'Jordan', company: 'Northwind Traders', title: 'Data Scientist', connection: 'Priya Shah suggested I get in touch with you', field: 'data science', minutes: '20', myName: 'Sam Lee' },
-  { firstName: 'Mireille', company: 'Contoso Pharmaceuticals', title: 'Director of Clinical Operations', connection: 'I’m a fellow member of the Women in Bio Boston chapter', field: 'clinical operations', minutes: '15', myName: 'Sam Lee' },
+  {
+    firstName: 'Avery',
+    company: 'Acme Health',
+    title: 'Senior Product Designer',
+    connection: 'we both studied at the University of Michigan',
+    field: 'product design',
+    minutes: '20',
+    myName: 'Sam Lee',
+  },
+  {
+    firstName: 'Jordan',
+    company: 'Northwind Traders',
+    title: 'Data Scientist',
+    connection: 'Priya Shah suggested I get in touch with you',
+    field: 'data science',
+    minutes: '20',
+    myName: 'Sam Lee',
+  },
+  {
+    firstName: 'Mireille',
+    company: 'Contoso Pharmaceuticals',
+    title: 'Director of Clinical Operations',
+    connection: 'I’m a fellow member of the Women in Bio Boston chapter',
+    field: 'clinical operations',
+    minutes: '15',
+    myName: 'Sam Lee',
+  },
 ];
 
 describe('the built-in templates', () => {
   it('start a request on every channel, and are valid stored templates', () => {
-    expect(channels.map((channel) => defaultTemplateFor(channel).id)).toEqual(builtInTemplates.slice(0, channels.length).map((template) => template.id));
+    expect(channels.map((channel) => defaultTemplateFor(channel).id)).toEqual(
+      builtInTemplates.slice(0, channels.length).map((template) => template.id),
+    );
     expect(builtInTemplates.slice(0, channels.length).map((template) => template.channel)).toEqual([...channels]);
     for (const template of builtInTemplates) {
       expect(templateSchema.parse(template)).toEqual(template);
@@ -41,30 +75,53 @@ describe('the built-in templates', () => {
     expect([...used].sort()).toEqual([...templateVariables].sort());
   });
 
-  it.each(typical.map((values) => [values.firstName, values]))('filled for %s: the note fits 200 characters, all stay under 100 words and pass the lint', (_name, values) => {
-    for (const template of builtInTemplates) {
-      const copy = fillTemplate(template, values).copyable;
-      expect(copy).not.toBeNull();
-      if (!copy) continue;
-      if (template.channel === 'connection-note') expect(characterCount(copy.body)).toBeLessThanOrEqual(200);
-      expect(wordCount(copy.body)).toBeLessThan(100);
-      expect(lintDraft({ channel: template.channel, subject: copy.subject, body: copy.body, firstName: values.firstName })).toEqual([]);
-    }
-  });
+  it.each(typical.map((values) => [values.firstName, values]))(
+    'filled for %s: the note fits 200 characters, all stay under 100 words and pass the lint',
+    (_name, values) => {
+      for (const template of builtInTemplates) {
+        const copy = fillTemplate(template, values).copyable;
+        expect(copy).not.toBeNull();
+        if (!copy) continue;
+        if (template.channel === 'connection-note') expect(characterCount(copy.body)).toBeLessThanOrEqual(200);
+        expect(wordCount(copy.body)).toBeLessThan(100);
+        expect(lintDraft({ channel: template.channel, subject: copy.subject, body: copy.body, firstName: values.firstName })).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('stored templates', () => {
   const edit = { ...defaultTemplateFor('message'), body: 'Hi {firstName}! {connection}. 20 minutes?' };
-  const own = templateSchema.parse({ id: 'mine-1', name: ' Alumni note ', channel: 'connection-note', body: 'Hi {firstName}, fellow alum here!' });
+  const own = templateSchema.parse({
+    id: 'mine-1',
+    name: ' Alumni note ',
+    channel: 'connection-note',
+    body: 'Hi {firstName}, fellow alum here!',
+  });
 
   it('default to a user template with no subject', () => {
-    expect(own).toEqual({ id: 'mine-1', name: 'Alumni note', channel: 'connection-note', subject: '', body: 'Hi {firstName}, fellow alum here!', builtIn: false });
+    expect(own).toEqual({
+      id: 'mine-1',
+      name: 'Alumni note',
+      channel: 'connection-note',
+      subject: '',
+      body: 'Hi {firstName}, fellow alum here!',
+      builtIn: false,
+    });
     expect(templateSchema.safeParse({ ...own, name: '  ' }).success).toBe(false);
   });
 
   it('put an edited built-in in its place, then the user’s own', () => {
     const merged = mergeTemplates([own, edit]);
-    expect(merged.map((template) => template.id)).toEqual(['builtin-connection-note', 'builtin-message', 'builtin-inmail', 'builtin-email', 'builtin-follow-up-message', 'builtin-follow-up-email', 'mine-1']);
+    expect(merged.map((template) => template.id)).toEqual([
+      'builtin-connection-note',
+      'builtin-message',
+      'builtin-inmail',
+      'builtin-email',
+      'builtin-follow-up-message',
+      'builtin-follow-up-email',
+      'mine-1',
+    ]);
     expect(merged[1]?.body).toBe(edit.body);
     expect(templatesFor('connection-note', [own, edit]).map((template) => template.id)).toEqual(['builtin-connection-note', 'mine-1']);
   });

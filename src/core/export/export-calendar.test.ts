@@ -3,7 +3,17 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { agendaDescription } from '../conversation/agenda-text.ts';
 import type { Contact, Conversation } from '../contacts/contact.ts';
 import { upcomingCalendar, type CalendarInput } from './export-calendar.ts';
-import { avery, averyMeeting, chinese, emoji, hostile, hostileName, malloryMeeting, sampleContact, sampleNow } from '../../../test/unit/export-samples.ts';
+import {
+  avery,
+  averyMeeting,
+  chinese,
+  emoji,
+  hostile,
+  hostileName,
+  malloryMeeting,
+  sampleContact,
+  sampleNow,
+} from '../../../test/unit/export-samples.ts';
 import { defaultSettings } from '../settings/settings.ts';
 
 // Reminders fall on local days: fix the zone before anything is built. Each test file has its own process.
@@ -91,7 +101,11 @@ describe('the calendar of what is ahead', () => {
       url: 'https://www.linkedin.com/in/mallory/',
       uid: 'confab-thank-you-mallory-1795359600000@confab',
     });
-    expect(day(`Time to keep in touch (${emoji.name})`)).toMatchObject({ start: '2027-02-08', end: '2027-02-09', description: 'Due 2027-02-08 10:00.' });
+    expect(day(`Time to keep in touch (${emoji.name})`)).toMatchObject({
+      start: '2027-02-08',
+      end: '2027-02-09',
+      description: 'Due 2027-02-08 10:00.',
+    });
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
   });
 });
@@ -113,11 +127,19 @@ describe('what the calendar leaves out or moves', () => {
   });
 
   it('times a meeting with no agenda by its minutes, or by the usual length with no conversation at all', () => {
-    const plain = sampleContact('plain', 'Plain Person', { status: 'scheduled', scheduledFor: '2026-12-01T09:00:00.000Z', statusChangedAt: '2026-11-30T09:00:00.000Z' });
+    const plain = sampleContact('plain', 'Plain Person', {
+      status: 'scheduled',
+      scheduledFor: '2026-12-01T09:00:00.000Z',
+      statusChangedAt: '2026-11-30T09:00:00.000Z',
+    });
     const withMinutes = { ...averyMeeting, id: 9, slug: 'plain', agenda: null, minutes: 45 };
     const [meeting] = calendar([plain], [withMinutes]).events.filter((e) => !e.allDay);
     expect(meeting).toMatchObject({ minutes: 45, description: null, uid: 'confab-plain-conversation-9@confab' });
     const [bare] = calendar([plain]).events.filter((e) => !e.allDay);
-    expect(bare).toMatchObject({ minutes: defaultSettings.sender.minutes, start: '2026-12-01T09:00:00.000Z', uid: 'confab-plain-person-1796115600000@confab' });
+    expect(bare).toMatchObject({
+      minutes: defaultSettings.sender.minutes,
+      start: '2026-12-01T09:00:00.000Z',
+      uid: 'confab-plain-person-1796115600000@confab',
+    });
   });
 });

@@ -38,7 +38,9 @@ function meetingEvent(contact: Contact, conversation: Conversation | undefined, 
   const start = scheduled ? Date.parse(scheduled) : NaN;
   if (!(start > now.getTime())) return null;
   const minutes = conversation?.agenda?.lengthMinutes ?? conversation?.minutes ?? settings.sender.minutes;
-  const uid = conversation?.id ? `confab-${fileSlug(contact.slug) || 'contact'}-conversation-${conversation.id}@confab` : defaultInviteUid(contact.name, new Date(start));
+  const uid = conversation?.id
+    ? `confab-${fileSlug(contact.slug) || 'contact'}-conversation-${conversation.id}@confab`
+    : defaultInviteUid(contact.name, new Date(start));
   return {
     uid,
     title: inviteTitle(contact.name),
@@ -81,7 +83,8 @@ function reminderEvents(contact: Contact, conversation: Conversation | undefined
   });
 }
 
-const startOf = (event: Event) => (Array.isArray(event.start) ? new Date(event.start[0], event.start[1] - 1, event.start[2]).getTime() : Number(event.start));
+const startOf = (event: Event) =>
+  Array.isArray(event.start) ? new Date(event.start[0], event.start[1] - 1, event.start[2]).getTime() : Number(event.start);
 
 export function upcomingCalendar({ contacts, current, settings, now }: CalendarInput): CalendarResult {
   const meetings: Event[] = [];
@@ -92,7 +95,9 @@ export function upcomingCalendar({ contacts, current, settings, now }: CalendarI
     if (meeting) meetings.push(meeting);
     reminders.push(...reminderEvents(contact, conversation, settings, now));
   }
-  const events = [...meetings, ...reminders].sort((a, b) => startOf(a) - startOf(b) || a.uid!.localeCompare(b.uid!)).map((event) => ({ ...event, timestamp: now.getTime() }));
+  const events = [...meetings, ...reminders]
+    .sort((a, b) => startOf(a) - startOf(b) || a.uid!.localeCompare(b.uid!))
+    .map((event) => ({ ...event, timestamp: now.getTime() }));
   if (events.length === 0) return { ok: true, ics: '', meetings: 0, reminders: 0 };
   const { error, value } = createEvents(events, { productId: 'confab', calName: 'Confab' });
   if (error || !value) return { ok: false, error: error?.message ?? 'The calendar could not be made.' };

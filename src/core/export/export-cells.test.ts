@@ -13,7 +13,7 @@ describe('a cell a spreadsheet could take for a formula', () => {
     ['  =1+1', "'  =1+1"],
     ['\n=1+1', "'\n=1+1"],
     ['＝1+1', "'＝1+1"],
-    ['=HYPERLINK("x")\nand a second line', "'=HYPERLINK(\"x\")\nand a second line"],
+    ['=HYPERLINK("x")\nand a second line', '\'=HYPERLINK("x")\nand a second line'],
   ])('%j becomes %j', (text, inert) => {
     expect(inertText(text)).toBe(inert);
   });

@@ -46,5 +46,8 @@ export function localDay(date: Date): string {
 
 /** Lists in one cell: one item a line, which every spreadsheet shows inside the cell. */
 export function lines(items: readonly string[]): string {
-  return items.map((item) => item.trim()).filter(Boolean).join('\n');
+  return items
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .join('\n');
 }

@@ -2,7 +2,17 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { agendaLines } from '../conversation/agenda-text.ts';
 import { contactsCsv, conversationsCsv } from './export-csv.ts';
-import { avery, averyMeeting, emoji, hostile, hostileHeadline, hostileName, sampleContact, sampleData, trickyNotes } from '../../../test/unit/export-samples.ts';
+import {
+  avery,
+  averyMeeting,
+  emoji,
+  hostile,
+  hostileHeadline,
+  hostileName,
+  sampleContact,
+  sampleData,
+  trickyNotes,
+} from '../../../test/unit/export-samples.ts';
 
 /**
  * Read back with csv-parse, which shares no code with papaparse, strictly: CRLF is the only record
@@ -28,8 +38,29 @@ describe('the contacts CSV', () => {
     expect(csv.startsWith('\uFEFFName,Headline,Title,Company,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(header(csv)).toEqual([
-      'Name', 'Headline', 'Title', 'Company', 'Location', 'LinkedIn profile', 'Email', 'Status', 'Tags', 'Target employer', 'Referred by', 'What you share', 'Notes',
-      'Saved', 'Updated', 'Status changed', 'Request sent', 'Meeting', 'Meeting place', 'Met', 'Thanked', 'Last keep-in-touch', 'Keep in touch every (days)',
+      'Name',
+      'Headline',
+      'Title',
+      'Company',
+      'Location',
+      'LinkedIn profile',
+      'Email',
+      'Status',
+      'Tags',
+      'Target employer',
+      'Referred by',
+      'What you share',
+      'Notes',
+      'Saved',
+      'Updated',
+      'Status changed',
+      'Request sent',
+      'Meeting',
+      'Meeting place',
+      'Met',
+      'Thanked',
+      'Last keep-in-touch',
+      'Keep in touch every (days)',
     ]);
   });
 
@@ -95,7 +126,12 @@ describe('the contacts CSV', () => {
     const contacts = [
       // Met: the planned time moved, the meeting was held later (the conversation says when).
       { ...hostile, slug: 'mallory', scheduledFor: planned },
-      sampleContact('sam', 'Sam Met', { status: 'thanked', scheduledFor: planned, metAt: '2026-11-21T10:00:00.000Z', thankedAt: '2026-11-21T18:00:00.000Z' }),
+      sampleContact('sam', 'Sam Met', {
+        status: 'thanked',
+        scheduledFor: planned,
+        metAt: '2026-11-21T10:00:00.000Z',
+        thankedAt: '2026-11-21T18:00:00.000Z',
+      }),
       sampleContact('dee', 'Dee Declined', { status: 'declined', scheduledFor: planned }),
       { ...avery, email: 'avery@example.org', meetingPlace: 'Café Lindner, Berlin' },
     ];
@@ -103,7 +139,11 @@ describe('the contacts CSV', () => {
     expect(byName[`'${hostileName}`]).toMatchObject({ Meeting: '2026-11-22 16:00', Met: '2026-11-22 16:00' });
     expect(byName['Sam Met']).toMatchObject({ Meeting: '2026-11-21 11:00' });
     expect(byName['Dee Declined']).toMatchObject({ Meeting: '' });
-    expect(byName['Avery Quinlan']).toMatchObject({ Meeting: '2026-11-30 14:00', Email: 'avery@example.org', 'Meeting place': 'Café Lindner, Berlin' });
+    expect(byName['Avery Quinlan']).toMatchObject({
+      Meeting: '2026-11-30 14:00',
+      Email: 'avery@example.org',
+      'Meeting place': 'Café Lindner, Berlin',
+    });
   });
 
   it('is a header alone when there is nobody', () => {
@@ -140,9 +180,9 @@ describe('the conversations CSV', () => {
       Meeting: '2026-11-22 15:30',
       Held: '2026-11-22 16:00',
       Minutes: '20',
-      Notes: "'=1+1, said \"hi\"\nthen left",
+      Notes: '\'=1+1, said "hi"\nthen left',
       Advice: "'@mention the team\nPublish, often",
-      'Next steps': "Write the case study (done 2026-11-23 09:00)\n-Call back",
+      'Next steps': 'Write the case study (done 2026-11-23 09:00)\n-Call back',
       'Question to clarify': 'Which team; which city?',
     });
   });

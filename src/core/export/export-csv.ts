@@ -108,7 +108,11 @@ const conversationColumns: Column<ConversationRow>[] = [
   ['Agenda', (r) => (r.conversation.agenda ? lines(agendaLines(r.conversation.agenda)) : '')],
   ['Notes', (r) => lines([r.conversation.notes, r.conversation.meetingNotes?.notes ?? ''])],
   ['Advice', (r) => lines(r.conversation.meetingNotes?.advice.map((a) => a.text) ?? [])],
-  ['Next steps', (r) => lines(r.conversation.meetingNotes?.nextSteps.map((s) => (s.doneAt ? `${s.text} (done ${localDateTime(s.doneAt)})` : s.text)) ?? [])],
+  [
+    'Next steps',
+    (r) =>
+      lines(r.conversation.meetingNotes?.nextSteps.map((s) => (s.doneAt ? `${s.text} (done ${localDateTime(s.doneAt)})` : s.text)) ?? []),
+  ],
   ['Question to clarify', (r) => r.conversation.meetingNotes?.clarifyingQuestion ?? ''],
 ];
 

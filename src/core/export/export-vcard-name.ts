@@ -18,13 +18,69 @@ const bare = (word: string) => word.toLowerCase().replace(/\./g, '');
 
 const honorifics = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'rev', 'fr', 'engr', 'eng']);
 const suffixWords = new Set([
-  'jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'cpa', 'pmp', 'cfa', 'esq', 'jd', 'llm', 'dds', 'dvm', 'rn', 'pe',
-  'msc', 'bsc', 'ma', 'ba', 'meng', 'beng', 'mphil', 'dphil', 'obe', 'mbe', 'cbe', 'frcs', 'facs',
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'phd',
+  'md',
+  'mba',
+  'cpa',
+  'pmp',
+  'cfa',
+  'esq',
+  'jd',
+  'llm',
+  'dds',
+  'dvm',
+  'rn',
+  'pe',
+  'msc',
+  'bsc',
+  'ma',
+  'ba',
+  'meng',
+  'beng',
+  'mphil',
+  'dphil',
+  'obe',
+  'mbe',
+  'cbe',
+  'frcs',
+  'facs',
 ]);
 /** Suffixes known without a comma before them: not "Ma" or "Do", which are family names too. */
 const trailingSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'mba', 'cpa', 'pmp', 'esq']);
 /** Words that begin a family name ("van Rossum", "de la Cruz", "bin Salman"). */
-const particles = new Set(['van', 'von', 'de', 'da', 'das', 'dos', 'do', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af', 'av']);
+const particles = new Set([
+  'van',
+  'von',
+  'de',
+  'da',
+  'das',
+  'dos',
+  'do',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'zu',
+  'af',
+  'av',
+]);
 
 /** A credential after a comma: a known suffix, or letters with two capitals or more ("CSPO", "PhD"). */
 const isCredential = (part: string) => suffixWords.has(bare(part)) || /^(?=(?:.*\p{Lu}){2})[\p{L}.]{2,8}$/u.test(part);

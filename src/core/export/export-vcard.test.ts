@@ -35,7 +35,9 @@ describe('the vCard file', () => {
     expect(values(card, 'categories')).toEqual(['mentor', 'alumni, 2019']);
     expect(String(value(card, 'rev'))).toBe('2026-11-20T16:45:00Z');
     expect(contactVcard(avery)).toContain('\r\nORG:Fabrikam\\, Inc.\r\n');
-    expect(contactVcard(avery).replace(/\r\n /g, '')).toContain('NOTE:Design lead\\, accessibility; talks a lot\\n\\nMet at "DevConf"\\, Berlin; table 3\\nAsk about mentoring\\, then \\\\ the rest');
+    expect(contactVcard(avery).replace(/\r\n /g, '')).toContain(
+      'NOTE:Design lead\\, accessibility; talks a lot\\n\\nMet at "DevConf"\\, Berlin; table 3\\nAsk about mentoring\\, then \\\\ the rest',
+    );
   });
 
   it('keeps hostile text as text', () => {
@@ -56,12 +58,14 @@ describe('the vCard file', () => {
   });
 
   it('folds long lines at 75 octets without cutting a character, and they unfold to the same note', () => {
-    const long = sampleContact('long', '🦊 Zoë Ünal', { notes: `${'ü'.repeat(40)}${'😀'.repeat(30)}${'日本語'.repeat(20)}\n${'x'.repeat(200)}` });
+    const long = sampleContact('long', '🦊 Zoë Ünal', {
+      notes: `${'ü'.repeat(40)}${'😀'.repeat(30)}${'日本語'.repeat(20)}\n${'x'.repeat(200)}`,
+    });
     const file = contactVcard(long);
     const bytes = new TextEncoder().encode(file);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     const lines: string[] = [];
-    for (let start = 0; start < bytes.length; ) {
+    for (let start = 0; start < bytes.length;) {
       let end = start;
       while (!(bytes[end] === 13 && bytes[end + 1] === 10)) end += 1;
       expect(end - start).toBeLessThanOrEqual(75);
@@ -79,7 +83,10 @@ describe('the vCard file', () => {
 
   it('still holds every card when names sort the same', () => {
     const twins = [sampleContact('a-2', 'Sam Lee'), sampleContact('a-1', 'sam lee')];
-    expect(cards(contactsVcard(twins)).map((card) => value(card, 'url'))).toEqual(['https://www.linkedin.com/in/a-1/', 'https://www.linkedin.com/in/a-2/']);
+    expect(cards(contactsVcard(twins)).map((card) => value(card, 'url'))).toEqual([
+      'https://www.linkedin.com/in/a-1/',
+      'https://www.linkedin.com/in/a-2/',
+    ]);
     expect(cards(contactsVcard([hostile, chinese]))).toHaveLength(2);
   });
 });

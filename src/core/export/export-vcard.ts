@@ -37,5 +37,8 @@ export function contactVcard(contact: Contact): string {
 /** Every contact, one card after the other, by name. */
 export function contactsVcard(contacts: readonly Contact[]): string {
   const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  return [...contacts].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug)).map(contactVcard).join('');
+  return [...contacts]
+    .sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug))
+    .map(contactVcard)
+    .join('');
 }

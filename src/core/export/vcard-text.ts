@@ -59,5 +59,8 @@ export function contentLine(name: string, value: string): string {
 
 /** An ISO instant as a vCard timestamp in UTC, `20261123T091500Z`. */
 export function vcardTimestamp(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

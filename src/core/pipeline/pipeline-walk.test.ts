@@ -30,7 +30,9 @@ const start: PipelineRecord = {
 function checkInvariants(record: PipelineRecord, moves: readonly MoveEvent[]): void {
   expect(statuses).toContain(record.status);
   // Plain checks and one expect: an expect per event would make the walks slow.
-  const outOfOrder = moves.findIndex((event, i) => i > 0 && (Date.parse(event.at) < Date.parse(moves[i - 1]!.at) || event.from !== moves[i - 1]!.to));
+  const outOfOrder = moves.findIndex(
+    (event, i) => i > 0 && (Date.parse(event.at) < Date.parse(moves[i - 1]!.at) || event.from !== moves[i - 1]!.to),
+  );
   expect(outOfOrder).toBe(-1);
   const last = moves.at(-1);
   expect(record.status).toBe(last ? last.to : 'prospect');
@@ -41,7 +43,7 @@ function checkInvariants(record: PipelineRecord, moves: readonly MoveEvent[]): v
 
 function walk(seed: number, steps: number): void {
   const random = seeded(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   let record = start;
   let clock = Date.parse(start.statusChangedAt);
   const moves: MoveEvent[] = [];
@@ -72,7 +74,9 @@ function walk(seed: number, steps: number): void {
       } catch {
         // A refused move changes nothing.
         expect(record).toStrictEqual(snapshot);
-        expect(canMove(record.status, to) && clock >= Date.parse(record.statusChangedAt) && (to !== 'scheduled' || options.scheduledFor)).toBeFalsy();
+        expect(
+          canMove(record.status, to) && clock >= Date.parse(record.statusChangedAt) && (to !== 'scheduled' || options.scheduledFor),
+        ).toBeFalsy();
         continue;
       }
       expect(canMove(record.status, to)).toBe(true);

@@ -15,7 +15,12 @@ const at = (iso: string) => new Date(iso);
 describe('applyMove', () => {
   it('dates the move, keeps the note and remembers what it overwrote', () => {
     const { record, event } = applyMove(start, 'requested', { at: at('2026-03-03T10:00:00Z'), note: '  via alumni group ' });
-    expect(record).toEqual({ ...start, status: 'requested', statusChangedAt: '2026-03-03T10:00:00.000Z', requestedAt: '2026-03-03T10:00:00.000Z' });
+    expect(record).toEqual({
+      ...start,
+      status: 'requested',
+      statusChangedAt: '2026-03-03T10:00:00.000Z',
+      requestedAt: '2026-03-03T10:00:00.000Z',
+    });
     expect(event).toEqual({
       from: 'prospect',
       to: 'requested',
@@ -46,10 +51,14 @@ describe('applyMove', () => {
   it('dates a meeting from the scheduled time once it has passed, or from an explicit time', () => {
     const scheduled = { ...start, status: 'scheduled' as const, scheduledFor: '2026-03-10T15:00:00.000Z' };
     expect(applyMove(scheduled, 'met', { at: at('2026-03-10T21:00:00Z') }).record.metAt).toBe('2026-03-10T15:00:00.000Z');
-    expect(applyMove(scheduled, 'met', { at: at('2026-03-10T21:00:00Z'), heldAt: at('2026-03-10T16:00:00Z') }).record.metAt).toBe('2026-03-10T16:00:00.000Z');
+    expect(applyMove(scheduled, 'met', { at: at('2026-03-10T21:00:00Z'), heldAt: at('2026-03-10T16:00:00Z') }).record.metAt).toBe(
+      '2026-03-10T16:00:00.000Z',
+    );
     // Met before the agreed time (it was moved forward): the meeting is now.
     expect(applyMove(scheduled, 'met', { at: at('2026-03-09T12:00:00Z') }).record.metAt).toBe('2026-03-09T12:00:00.000Z');
-    expect(() => applyMove(scheduled, 'met', { at: at('2026-03-10T21:00:00Z'), heldAt: at('2026-03-11T08:00:00Z') })).toThrow(PipelineError);
+    expect(() => applyMove(scheduled, 'met', { at: at('2026-03-10T21:00:00Z'), heldAt: at('2026-03-11T08:00:00Z') })).toThrow(
+      PipelineError,
+    );
     // A cancelled meeting's time is not the time of a later one.
     const cancelled = { ...scheduled, status: 'accepted' as const };
     expect(applyMove(cancelled, 'met', { at: at('2026-03-12T09:00:00Z') }).record.metAt).toBe('2026-03-12T09:00:00.000Z');
@@ -80,7 +89,13 @@ describe('undoMove', () => {
 
   it('says so when there is nothing to undo, or the timeline does not match', () => {
     expect(() => undoMove(start, [])).toThrow(/no move to undo/);
-    const stray: MoveEvent = { from: 'requested', to: 'accepted', at: '2026-03-04T10:00:00.000Z', note: '', before: { status: 'requested', statusChangedAt: '2026-03-03T10:00:00.000Z' } };
+    const stray: MoveEvent = {
+      from: 'requested',
+      to: 'accepted',
+      at: '2026-03-04T10:00:00.000Z',
+      note: '',
+      before: { status: 'requested', statusChangedAt: '2026-03-03T10:00:00.000Z' },
+    };
     expect(() => undoMove(start, [stray])).toThrow(/does not match/);
   });
 });

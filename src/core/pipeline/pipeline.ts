@@ -75,7 +75,8 @@ function meetingHeldAt(record: PipelineRecord, options: MoveOptions): string {
     return options.heldAt.toISOString();
   }
   // Only the meeting being held: after a cancellation (scheduled → accepted) the old time is stale.
-  if (record.status === 'scheduled' && record.scheduledFor && time(record.scheduledFor) <= at) return new Date(time(record.scheduledFor)).toISOString();
+  if (record.status === 'scheduled' && record.scheduledFor && time(record.scheduledFor) <= at)
+    return new Date(time(record.scheduledFor)).toISOString();
   return options.at.toISOString();
 }
 
@@ -124,7 +125,10 @@ export function applyMove<R extends PipelineRecord>(record: R, to: Status, optio
  * entry on a tie) must be the move that led to the current status.
  */
 export function undoMove<R extends PipelineRecord>(record: R, moves: readonly MoveEvent[]): { record: R; removedEvent: MoveEvent } {
-  const last = moves.reduce<MoveEvent | undefined>((latest, event) => (!latest || time(event.at) >= time(latest.at) ? event : latest), undefined);
+  const last = moves.reduce<MoveEvent | undefined>(
+    (latest, event) => (!latest || time(event.at) >= time(latest.at) ? event : latest),
+    undefined,
+  );
   if (!last) throw new PipelineError('There is no move to undo.');
   if (last.to !== record.status || time(last.at) !== time(record.statusChangedAt)) {
     throw new PipelineError('The last move on the timeline does not match the contact’s status, so it cannot be undone.');

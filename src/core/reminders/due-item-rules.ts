@@ -10,7 +10,16 @@ import type { PipelineRecord } from '../pipeline/pipeline.ts';
 import { thankYouMoments } from './thank-you.ts';
 import type { DueSettings } from './timing-settings.ts';
 
-export const dueKinds = ['thank-you', 'confirm', 'agenda', 'follow-up', 'second-contact', 'close-no-reply', 'close-the-loop', 'keep-in-touch'] as const;
+export const dueKinds = [
+  'thank-you',
+  'confirm',
+  'agenda',
+  'follow-up',
+  'second-contact',
+  'close-no-reply',
+  'close-the-loop',
+  'keep-in-touch',
+] as const;
 type DueKind = (typeof dueKinds)[number];
 
 export interface FollowUpContact extends PipelineRecord {
@@ -52,7 +61,14 @@ function requestRules(contact: FollowUpContact, s: DueSettings): Rule[] {
   const close = addBusinessDays(anchor, s.closeNoReplyBusinessDays);
   const employer = companyName(contact.currentCompany ?? '') || 'the same employer';
   return [
-    { kind: 'second-contact', label: `No reply yet: write to a second person at ${employer}`, anchor, ...at(second), overdueAt: followUp, endsAt: null },
+    {
+      kind: 'second-contact',
+      label: `No reply yet: write to a second person at ${employer}`,
+      anchor,
+      ...at(second),
+      overdueAt: followUp,
+      endsAt: null,
+    },
     { kind: 'follow-up', label: 'Send one short, polite follow-up', anchor, ...at(followUp), overdueAt: close, endsAt: null },
     // A suggestion, never late: no reply is an answer.
     { kind: 'close-no-reply', label: 'Still no reply: close as No reply', anchor, ...at(close), overdueAt: null, endsAt: null },
@@ -67,7 +83,12 @@ function meetingRules(contact: FollowUpContact, meeting: MeetingTimes | null, s:
   const anchor = dateOf(meeting?.scheduledFor) ?? dateOf(contact.scheduledFor);
   if (!anchor) return [];
   const common = { anchor, overdueAt: startOfDay(anchor), endsAt: anchor };
-  const agenda: Rule = { kind: 'agenda', label: 'Send the agenda and your questions', ...common, ...at(subBusinessDays(anchor, s.agendaBusinessDaysBefore)) };
+  const agenda: Rule = {
+    kind: 'agenda',
+    label: 'Send the agenda and your questions',
+    ...common,
+    ...at(subBusinessDays(anchor, s.agendaBusinessDaysBefore)),
+  };
   const confirmAt = subBusinessDays(anchor, s.confirmBusinessDaysBefore);
   if (Date.parse(contact.statusChangedAt) >= confirmAt.getTime()) return [agenda];
   return [agenda, { kind: 'confirm', label: `Confirm the conversation on ${format(anchor, 'EEEE')}`, ...common, ...at(confirmAt) }];
@@ -88,9 +109,24 @@ export function rulesFor(contact: FollowUpContact, meeting: MeetingTimes | null,
   if (contact.status === 'met') rules.push(...thankYouRules(contact, meeting, s));
   if (contact.status === 'thanked' || contact.status === 'keep-in-touch') {
     const due = nextTouchDue(contact, s);
-    rules.push({ kind: 'keep-in-touch', label: 'Time to keep in touch', anchor: lastTouch(contact), ...at(due), overdueAt: null, endsAt: null });
+    rules.push({
+      kind: 'keep-in-touch',
+      label: 'Time to keep in touch',
+      anchor: lastTouch(contact),
+      ...at(due),
+      overdueAt: null,
+      endsAt: null,
+    });
   }
   const acted = loopToClose(contact);
-  if (acted) rules.push({ kind: 'close-the-loop', label: 'Tell them how their advice worked out', anchor: acted, ...at(acted), overdueAt: null, endsAt: null });
+  if (acted)
+    rules.push({
+      kind: 'close-the-loop',
+      label: 'Tell them how their advice worked out',
+      anchor: acted,
+      ...at(acted),
+      overdueAt: null,
+      endsAt: null,
+    });
   return rules;
 }

@@ -19,8 +19,20 @@ const settings: DueSettings = { ...defaultTimingSettings, thankYouDelayHours: 24
 const local = (month: number, day: number, hour: number, minute = 0) => new Date(2027, month - 1, day, hour, minute);
 const iso = (month: number, day: number, hour: number, minute = 0) => local(month, day, hour, minute).toISOString();
 
-const prospect: FollowUpContact = { slug: 'ana', status: 'prospect', statusChangedAt: iso(1, 2, 9), requestedAt: null, scheduledFor: null, metAt: null, thankedAt: null };
-const withOwn = (at: string, note = 'Ask how the launch went', extra: Partial<FollowUpContact> = {}): FollowUpContact => ({ ...prospect, ...extra, ownReminder: { at, note } });
+const prospect: FollowUpContact = {
+  slug: 'ana',
+  status: 'prospect',
+  statusChangedAt: iso(1, 2, 9),
+  requestedAt: null,
+  scheduledFor: null,
+  metAt: null,
+  thankedAt: null,
+};
+const withOwn = (at: string, note = 'Ask how the launch went', extra: Partial<FollowUpContact> = {}): FollowUpContact => ({
+  ...prospect,
+  ...extra,
+  ownReminder: { at, note },
+});
 
 describe('a reminder of one’s own', () => {
   it('runs in the zone this file set', () => {

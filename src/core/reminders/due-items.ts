@@ -21,7 +21,8 @@ export interface FollowUpContact extends RuleContact {
 /** The method's rules and the person's own reminder, each with its kind, label and moments. */
 function allRules(contact: FollowUpContact, meeting: MeetingTimes | null, settings: DueSettings) {
   const rules: (Omit<Rule, 'kind'> & { kind: DueKind })[] = rulesFor(contact, meeting, settings);
-  if (contact.ownReminder) rules.push({ kind: 'own-reminder', label: ownReminderLabel(contact.ownReminder), ...ownReminderTimes(contact.ownReminder) });
+  if (contact.ownReminder)
+    rules.push({ kind: 'own-reminder', label: ownReminderLabel(contact.ownReminder), ...ownReminderTimes(contact.ownReminder) });
   return rules;
 }
 
@@ -53,7 +54,12 @@ export function dueItemKey(slug: string, kind: DueKind, anchor: Date): string {
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** Every reminder of one contact, without the dismissed ones, each with its snooze if any. */
-export function planItems(contact: FollowUpContact, meeting: MeetingTimes | null, settings: DueSettings, states: DueItemStates = {}): PlannedItem[] {
+export function planItems(
+  contact: FollowUpContact,
+  meeting: MeetingTimes | null,
+  settings: DueSettings,
+  states: DueItemStates = {},
+): PlannedItem[] {
   return allRules(contact, meeting, settings).flatMap((rule) => {
     const key = dueItemKey(contact.slug, rule.kind, rule.anchor);
     const state = states[key];
@@ -85,7 +91,12 @@ function isShowing(item: PlannedItem, now: Date): boolean {
 
 /** Late ones first, then by when they are due; on a tie, in the order of the kinds (thank-you first). */
 export function byUrgency(a: DueItem, b: DueItem): number {
-  return Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt) || dueKinds.indexOf(a.kind) - dueKinds.indexOf(b.kind) || a.slug.localeCompare(b.slug);
+  return (
+    Number(b.overdue) - Number(a.overdue) ||
+    a.dueAt.localeCompare(b.dueAt) ||
+    dueKinds.indexOf(a.kind) - dueKinds.indexOf(b.kind) ||
+    a.slug.localeCompare(b.slug)
+  );
 }
 
 /** What the list shows at `now`, most urgent first. Works across contacts: pass all their items. */
@@ -97,7 +108,13 @@ export function dueNow(items: readonly PlannedItem[], now: Date): DueItem[] {
 }
 
 /** The follow-up list of one contact at `now`. */
-export function dueItems(contact: FollowUpContact, meeting: MeetingTimes | null, settings: DueSettings, now: Date, states: DueItemStates = {}): DueItem[] {
+export function dueItems(
+  contact: FollowUpContact,
+  meeting: MeetingTimes | null,
+  settings: DueSettings,
+  now: Date,
+  states: DueItemStates = {},
+): DueItem[] {
   return dueNow(planItems(contact, meeting, settings, states), now);
 }
 

@@ -12,7 +12,12 @@ describe('keeping in touch', () => {
   });
 
   it('counts from the latest message: thank-you, recorded touch or closed loop', () => {
-    const dates = { statusChangedAt: '2026-03-01T10:00:00.000Z', thankedAt: '2026-03-01T10:00:00.000Z', lastTouchAt: null, loopClosedAt: '2026-04-02T10:00:00.000Z' };
+    const dates = {
+      statusChangedAt: '2026-03-01T10:00:00.000Z',
+      thankedAt: '2026-03-01T10:00:00.000Z',
+      lastTouchAt: null,
+      loopClosedAt: '2026-04-02T10:00:00.000Z',
+    };
     expect(lastTouch(dates)).toEqual(new Date('2026-04-02T10:00:00.000Z'));
   });
 
@@ -25,6 +30,12 @@ describe('keeping in touch', () => {
   });
 
   it('stores the fields with empty defaults', () => {
-    expect(relationshipFieldsSchema.parse({})).toEqual({ lastTouchAt: null, adviceActedOnAt: null, loopClosedAt: null, keepInTouchDays: null, tags: [] });
+    expect(relationshipFieldsSchema.parse({})).toEqual({
+      lastTouchAt: null,
+      adviceActedOnAt: null,
+      loopClosedAt: null,
+      keepInTouchDays: null,
+      tags: [],
+    });
   });
 });

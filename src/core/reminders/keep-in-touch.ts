@@ -21,7 +21,6 @@ export const relationshipFieldsSchema = z.object({
   tags: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))).check(z.maxLength(50)), []),
 });
 
-
 export interface CadenceContact {
   keepInTouchDays?: number | null;
   tags?: readonly string[];
@@ -32,7 +31,10 @@ export interface CadenceContact {
  * "mentor" and "alumni" is seen as often as a mentor); else the general setting. Tags match whatever
  * their case.
  */
-export function keepInTouchCadence(contact: CadenceContact, settings: Pick<TimingSettings, 'keepInTouchDays' | 'keepInTouchDaysByTag'>): number {
+export function keepInTouchCadence(
+  contact: CadenceContact,
+  settings: Pick<TimingSettings, 'keepInTouchDays' | 'keepInTouchDaysByTag'>,
+): number {
   if (contact.keepInTouchDays != null) return contact.keepInTouchDays;
   const byTag = new Map(Object.entries(settings.keepInTouchDaysByTag).map(([tag, days]) => [tag.trim().toLowerCase(), days]));
   const tagged = (contact.tags ?? []).map((tag) => byTag.get(tag.trim().toLowerCase())).filter((days) => days !== undefined);
@@ -57,7 +59,10 @@ function onWorkingDay(date: Date): Date {
   return isWeekend(date) ? nextMonday(date) : date;
 }
 
-export function nextTouchDue(contact: TouchDates & CadenceContact, settings: Pick<TimingSettings, 'keepInTouchDays' | 'keepInTouchDaysByTag'>): Date {
+export function nextTouchDue(
+  contact: TouchDates & CadenceContact,
+  settings: Pick<TimingSettings, 'keepInTouchDays' | 'keepInTouchDaysByTag'>,
+): Date {
   return onWorkingDay(addDays(lastTouch(contact), keepInTouchCadence(contact, settings)));
 }
 

@@ -9,7 +9,10 @@ export const ownReminderNoteMax = 500;
 
 export const ownReminderSchema = z.object({
   at: z.iso.datetime({ offset: true }),
-  note: z._default(z.string().check(z.trim(), z.maxLength(ownReminderNoteMax, `A reminder’s note is at most ${ownReminderNoteMax} characters.`)), ''),
+  note: z._default(
+    z.string().check(z.trim(), z.maxLength(ownReminderNoteMax, `A reminder’s note is at most ${ownReminderNoteMax} characters.`)),
+    '',
+  ),
 });
 
 export type OwnReminder = z.infer<typeof ownReminderSchema>;

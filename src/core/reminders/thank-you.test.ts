@@ -6,11 +6,17 @@ const held = new Date('2026-11-20T10:00:00.000Z');
 
 describe('the thank-you rule', () => {
   it('is due after the delay and late after the longer limit', () => {
-    expect(thankYouMoments(held, timing(24, 48))).toEqual({ dueAt: new Date('2026-11-21T10:00:00.000Z'), overdueAt: new Date('2026-11-22T10:00:00.000Z') });
+    expect(thankYouMoments(held, timing(24, 48))).toEqual({
+      dueAt: new Date('2026-11-21T10:00:00.000Z'),
+      overdueAt: new Date('2026-11-22T10:00:00.000Z'),
+    });
   });
 
   it('follows the settings, hours beyond whole days included', () => {
-    expect(thankYouMoments(held, timing(12, 30))).toEqual({ dueAt: new Date('2026-11-20T22:00:00.000Z'), overdueAt: new Date('2026-11-21T16:00:00.000Z') });
+    expect(thankYouMoments(held, timing(12, 30))).toEqual({
+      dueAt: new Date('2026-11-20T22:00:00.000Z'),
+      overdueAt: new Date('2026-11-21T16:00:00.000Z'),
+    });
   });
 
   it('counts a late limit shorter than the delay as the delay', () => {

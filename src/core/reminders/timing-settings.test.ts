@@ -26,8 +26,14 @@ describe('timing settings', () => {
 
   it('says when the steps are out of order', () => {
     const base = { ...defaultTimingSettings, thankYouDelayHours: 24 };
-    expect(timingProblem({ ...base, secondContactBusinessDays: 7 })).toEqual({ field: 'followUpBusinessDays', message: expect.stringMatching(/follow-up must come after/) });
-    expect(timingProblem({ ...base, closeNoReplyBusinessDays: 7 })).toEqual({ field: 'closeNoReplyBusinessDays', message: expect.stringMatching(/after the follow-up/) });
+    expect(timingProblem({ ...base, secondContactBusinessDays: 7 })).toEqual({
+      field: 'followUpBusinessDays',
+      message: expect.stringMatching(/follow-up must come after/),
+    });
+    expect(timingProblem({ ...base, closeNoReplyBusinessDays: 7 })).toEqual({
+      field: 'closeNoReplyBusinessDays',
+      message: expect.stringMatching(/after the follow-up/),
+    });
   });
 
   it('lets a thank-you be late as soon as it is due, never before', () => {
@@ -44,6 +50,8 @@ describe('bounds on stored timing', () => {
   it('refuses more than 100 tag cadences', () => {
     const byTag = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`tag-${i}`, 30]));
     expect(timingSettingsSchema.safeParse({ keepInTouchDaysByTag: byTag }).success).toBe(false);
-    expect(timingSettingsSchema.safeParse({ keepInTouchDaysByTag: Object.fromEntries(Object.entries(byTag).slice(0, 100)) }).success).toBe(true);
+    expect(timingSettingsSchema.safeParse({ keepInTouchDaysByTag: Object.fromEntries(Object.entries(byTag).slice(0, 100)) }).success).toBe(
+      true,
+    );
   });
 });

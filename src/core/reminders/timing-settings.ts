@@ -36,7 +36,9 @@ const fields = {
   confirmBusinessDaysBefore: whole(timingRanges.confirmBusinessDaysBefore),
   /** A tag may set its own cadence, a contact its own. */
   keepInTouchDays: cadenceDays,
-  keepInTouchDaysByTag: z.record(tag, cadenceDays).check(z.refine((byTag) => Object.keys(byTag).length <= 100, 'At most 100 tag cadences.')),
+  keepInTouchDaysByTag: z
+    .record(tag, cadenceDays)
+    .check(z.refine((byTag) => Object.keys(byTag).length <= 100, 'At most 100 tag cadences.')),
 };
 
 export const timingDefaults = {
@@ -90,7 +92,10 @@ export function timingProblem(settings: DueSettings): { field: keyof DueSettings
   if (second >= followUp) return { field: 'followUpBusinessDays', message: 'The follow-up must come after the note to a second person.' };
   if (followUp >= close) return { field: 'closeNoReplyBusinessDays', message: 'Closing as no reply must come after the follow-up.' };
   if (settings.thankYouOverdueHours < settings.thankYouDelayHours) {
-    return { field: 'thankYouOverdueHours', message: `A thank-you cannot be late before it is due: make this ${settings.thankYouDelayHours} hours or more.` };
+    return {
+      field: 'thankYouOverdueHours',
+      message: `A thank-you cannot be late before it is due: make this ${settings.thankYouDelayHours} hours or more.`,
+    };
   }
   return null;
 }

@@ -37,5 +37,4 @@ export async function loadContact(slug: string): Promise<ContactData | null> {
   return { contact, timeline, employers, referrer, referrals, conversation, settings, knownTags };
 }
 
-
 export const firstName = (contact: Pick<Contact, 'name'>) => contact.name.trim().split(/\s+/)[0] ?? contact.name;

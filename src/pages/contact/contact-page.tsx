@@ -59,7 +59,8 @@ export function ContactPage({ slug }: { slug: string }) {
       </PageShell>
     );
   }
-  if (data.state === 'loading' || (restored && data.state === 'ready' && !data.value)) return <PageLoading current="contacts" what="the contact" />;
+  if (data.state === 'loading' || (restored && data.state === 'ready' && !data.value))
+    return <PageLoading current="contacts" what="the contact" />;
   if (data.state === 'error') {
     return (
       <PageProblem title="The contact could not be read" current="contacts">

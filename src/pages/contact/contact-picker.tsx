@@ -43,10 +43,20 @@ export function ContactPicker({ label, exclude, busy, withAddress = false, onPic
     <div class="picker stack">
       <label class="field">
         {label}
-        <input type="search" value={text} placeholder="Type part of a name" aria-describedby={`${id}-count`} onInput={(e) => setText(e.currentTarget.value)} />
+        <input
+          type="search"
+          value={text}
+          placeholder="Type part of a name"
+          aria-describedby={`${id}-count`}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </label>
       <p class="muted" id={`${id}-count`} role="status">
-        {wanted ? (found.length === 0 ? 'No contact has that name.' : `${found.length === maxMatches ? `First ${maxMatches}` : found.length} matching.`) : ''}
+        {wanted
+          ? found.length === 0
+            ? 'No contact has that name.'
+            : `${found.length === maxMatches ? `First ${maxMatches}` : found.length} matching.`
+          : ''}
       </p>
       {found.length > 0 && (
         <ul class="link-list">

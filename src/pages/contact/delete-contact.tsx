@@ -36,7 +36,9 @@ export function DeleteContact({ contact, onDeleted }: Props) {
       <button type="button" ref={opener} class="danger-outline" disabled={busy || what !== null} onClick={() => void ask()}>
         Delete {contact.name}…
       </button>
-      {what !== null && <ConfirmDelete what={what} consequence="You can undo it right after." onConfirm={() => void confirm()} onCancel={cancel} />}
+      {what !== null && (
+        <ConfirmDelete what={what} consequence="You can undo it right after." onConfirm={() => void confirm()} onCancel={cancel} />
+      )}
       {status?.kind === 'error' && <SaveStatusLine status={status} />}
     </div>
   );

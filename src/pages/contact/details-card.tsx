@@ -28,7 +28,8 @@ export function DetailsCard({ contact }: { contact: Contact }) {
       </div>
       {contact.archivedAt && (
         <p class="notice">
-          Archived on {formatDay(contact.archivedAt)}: not in your contacts list, Today or the badge. <a href="#manage">Restore</a> brings them back.
+          Archived on {formatDay(contact.archivedAt)}: not in your contacts list, Today or the badge. <a href="#manage">Restore</a> brings
+          them back.
         </p>
       )}
       {contact.headline && <p class="headline">{contact.headline}</p>}

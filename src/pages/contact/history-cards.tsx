@@ -73,7 +73,9 @@ export function CaptureHistoryCard({ contact }: { contact: Contact }) {
   return (
     <section class="card" id="captures" aria-labelledby="captures-heading">
       <h2 id="captures-heading">Capture history</h2>
-      {captures.length === 0 && <p class="muted">Not captured from LinkedIn yet: save the person from their profile with Confab’s popup.</p>}
+      {captures.length === 0 && (
+        <p class="muted">Not captured from LinkedIn yet: save the person from their profile with Confab’s popup.</p>
+      )}
       {captures.length === 1 && <p class="muted">Captured once, on {formatDay(captures[0]!.capturedAt)}. Nothing has changed since.</p>}
       {captures.length > 1 && (
         <ol class="captures" data-testid="capture-history">
@@ -83,7 +85,8 @@ export function CaptureHistoryCard({ contact }: { contact: Contact }) {
             .map(({ capture, changes }) => (
               <li key={capture.capturedAt}>
                 <p>
-                  <time dateTime={capture.capturedAt}>{formatDay(capture.capturedAt)}</time>: {roleLine(capture) || capture.headline || 'no role shown'}
+                  <time dateTime={capture.capturedAt}>{formatDay(capture.capturedAt)}</time>:{' '}
+                  {roleLine(capture) || capture.headline || 'no role shown'}
                 </p>
                 {changes.length > 0 && (
                   <ul class="plain-list changes">

@@ -34,7 +34,9 @@ export function KeepInTouchCard({ contact, settings }: { contact: Contact; setti
     }
     void run(
       () => send('updateContact', { slug: contact.slug, keepInTouchDays: own ? value : null }),
-      own ? `Keep in touch with ${contact.name} every ${value} days.` : `${contact.name} follows the default cadence (every ${fallback} days).`,
+      own
+        ? `Keep in touch with ${contact.name} every ${value} days.`
+        : `${contact.name} follows the default cadence (every ${fallback} days).`,
     );
   };
 
@@ -56,7 +58,15 @@ export function KeepInTouchCard({ contact, settings }: { contact: Contact; setti
           </label>
           <label class="field inline cadence-days">
             Every
-            <input type="number" min={minDays} max={maxDays} step={1} value={days} disabled={!own} onInput={(e) => setDays(e.currentTarget.value)} />
+            <input
+              type="number"
+              min={minDays}
+              max={maxDays}
+              step={1}
+              value={days}
+              disabled={!own}
+              onInput={(e) => setDays(e.currentTarget.value)}
+            />
             days
           </label>
         </fieldset>
@@ -91,7 +101,13 @@ export function AdviceCard({ contact }: { contact: Contact }) {
 
   const record = async (event: Event) => {
     event.preventDefault();
-    if (await run(() => send('adviceActedOn', { slug: contact.slug, note: note.trim() }), `Recorded. A reminder to tell ${name} is in your Today view.`)) setNote('');
+    if (
+      await run(
+        () => send('adviceActedOn', { slug: contact.slug, note: note.trim() }),
+        `Recorded. A reminder to tell ${name} is in your Today view.`,
+      )
+    )
+      setNote('');
   };
 
   return (

@@ -12,7 +12,6 @@ interface Props {
   onClose: (merged?: string) => void;
 }
 
-
 /**
  * The same person saved under two addresses: pick the other record, choose whose profile details stay,
  * read what will happen, then merge. The record not kept is deleted once everything is moved over.
@@ -30,14 +29,23 @@ export function MergeForm({ contact, onClose }: Props) {
   const merge = async (event: Event) => {
     event.preventDefault();
     if (!keep || !drop) return;
-    const done = await run(() => send('mergeContacts', { keep: keep.slug, drop: drop.slug }), `Merged ${drop.name} (${shortAddress(drop.url)}) into this contact.`);
+    const done = await run(
+      () => send('mergeContacts', { keep: keep.slug, drop: drop.slug }),
+      `Merged ${drop.name} (${shortAddress(drop.url)}) into this contact.`,
+    );
     if (!done) return;
     if (keep.slug === contact.slug) onClose(`Merged ${drop.name} (${shortAddress(drop.url)}) into this contact.`);
     else location.assign(contactHref(keep.slug));
   };
   const option = (record: Contact, isThis: boolean) => (
     <label class="check">
-      <input type="radio" name={`${id}-keep`} ref={isThis ? choice : undefined} checked={keepThis === isThis} onChange={() => setKeepThis(isThis)} />
+      <input
+        type="radio"
+        name={`${id}-keep`}
+        ref={isThis ? choice : undefined}
+        checked={keepThis === isThis}
+        onChange={() => setKeepThis(isThis)}
+      />
       <span>
         {record.name} ({shortAddress(record.url)}){isThis ? ', this page' : ''}
       </span>
@@ -45,10 +53,21 @@ export function MergeForm({ contact, onClose }: Props) {
   );
 
   return (
-    <form class="move-form notice stack" onSubmit={(e) => void merge(e)} onKeyDown={(e) => e.key === 'Escape' && onClose()} aria-labelledby={`${id}-title`}>
+    <form
+      class="move-form notice stack"
+      onSubmit={(e) => void merge(e)}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>Merge {contact.name} with another contact</h3>
       {!other ? (
-        <ContactPicker label="The other contact (the same person saved again)" exclude={[contact.slug]} busy={busy} withAddress onPick={setOther} />
+        <ContactPicker
+          label="The other contact (the same person saved again)"
+          exclude={[contact.slug]}
+          busy={busy}
+          withAddress
+          onPick={setOther}
+        />
       ) : (
         <>
           <fieldset>
@@ -58,8 +77,8 @@ export function MergeForm({ contact, onClose }: Props) {
           </fieldset>
           <ul class="plain-list" data-testid="merge-outcome">
             <li>
-              {drop!.name}’s conversations, timeline, drafts and the people they referred move to {keep!.name} ({shortAddress(keep!.url)}); where both have a
-              draft on one channel, the newer one is kept.
+              {drop!.name}’s conversations, timeline, drafts and the people they referred move to {keep!.name} ({shortAddress(keep!.url)});
+              where both have a draft on one channel, the newer one is kept.
             </li>
             <li>Tags are joined, notes put together, and the e-mail, meeting place and referrer are taken from either.</li>
             <li>

@@ -43,7 +43,8 @@ export function MoveForm({ contact, to, busy, onSubmit, onCancel }: Props) {
     event.preventDefault();
     const instant = fromLocalInput(when);
     if (to === 'scheduled' && !instant) return setProblem('Give the date and time of the meeting.');
-    if (to === 'met' && instant && Date.parse(instant) > Date.now()) return setProblem('A conversation cannot be marked as held in the future.');
+    if (to === 'met' && instant && Date.parse(instant) > Date.now())
+      return setProblem('A conversation cannot be marked as held in the future.');
     setProblem('');
     onSubmit({
       to,
@@ -75,7 +76,13 @@ export function MoveForm({ contact, to, busy, onSubmit, onCancel }: Props) {
       )}
       <label class="field">
         Note (optional)
-        <textarea ref={asksWhen ? undefined : first} rows={2} maxLength={2_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          ref={asksWhen ? undefined : first}
+          rows={2}
+          maxLength={2_000}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
       </label>
       {problem && (
         <p class="notice error" role="alert">

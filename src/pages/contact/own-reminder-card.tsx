@@ -35,7 +35,10 @@ export function OwnReminderCard({ contact }: { contact: Contact }) {
     event.preventDefault();
     const at = localMoment(day, time);
     if (!at) return setStatus({ kind: 'error', message: 'Choose the day (and the time) to be reminded.' });
-    void run(() => send('setOwnReminder', { slug: contact.slug, reminder: { at: at.toISOString(), note: note.trim() } }), `You will be reminded on ${formatDayTime(at.toISOString())}, in Today.`);
+    void run(
+      () => send('setOwnReminder', { slug: contact.slug, reminder: { at: at.toISOString(), note: note.trim() } }),
+      `You will be reminded on ${formatDayTime(at.toISOString())}, in Today.`,
+    );
   };
   const clear = () => {
     void run(() => send('setOwnReminder', { slug: contact.slug, reminder: null }), 'Reminder cleared.').then((done) => {
@@ -72,7 +75,13 @@ export function OwnReminderCard({ contact }: { contact: Contact }) {
         </div>
         <label class="field">
           Note (optional, up to {ownReminderNoteMax} characters)
-          <input type="text" maxLength={ownReminderNoteMax} value={note} placeholder="Ask how the launch went" onInput={(e) => setNote(e.currentTarget.value)} />
+          <input
+            type="text"
+            maxLength={ownReminderNoteMax}
+            value={note}
+            placeholder="Ask how the launch went"
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
         </label>
         <button type="submit" class="primary start" disabled={busy}>
           {current ? 'Change reminder' : 'Set reminder'}

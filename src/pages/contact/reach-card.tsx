@@ -27,7 +27,10 @@ export function ReachCard({ contact }: { contact: Contact }) {
       return setProblem(`“${address}” is not an e-mail address. Write it like name@example.com, or leave it empty.`);
     }
     setProblem('');
-    void run(() => send('updateContact', { slug: contact.slug, email: address, meetingPlace: place.trim() }), 'E-mail and meeting place saved.');
+    void run(
+      () => send('updateContact', { slug: contact.slug, email: address, meetingPlace: place.trim() }),
+      'E-mail and meeting place saved.',
+    );
   };
 
   return (

@@ -16,7 +16,8 @@ interface Props {
 export function ReferralsCard({ contact, referrer, referrals }: Props) {
   const id = useId();
   const { status, busy, run } = useAction();
-  const setReferrer = (referredBy: string | null, done: string) => run(() => send('updateContact', { slug: contact.slug, referredBy }), done);
+  const setReferrer = (referredBy: string | null, done: string) =>
+    run(() => send('updateContact', { slug: contact.slug, referredBy }), done);
 
   return (
     <section class="card" aria-labelledby={`${id}-heading`}>
@@ -26,7 +27,11 @@ export function ReferralsCard({ contact, referrer, referrals }: Props) {
         {referrer ? (
           <div class="row wrap spread">
             <a href={contactHref(referrer.slug)}>{referrer.name}</a>
-            <button type="button" disabled={busy} onClick={() => void setReferrer(null, `${referrer.name} is no longer recorded as the referrer.`)}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void setReferrer(null, `${referrer.name} is no longer recorded as the referrer.`)}
+            >
               Remove
             </button>
           </div>

@@ -55,7 +55,9 @@ export function StatusCard({ contact, timeline }: { contact: Contact; timeline: 
           </button>
         )}
       </div>
-      {moving && <MoveForm key={moving} contact={contact} to={moving} busy={busy} onSubmit={(m) => void move(m)} onCancel={() => setMoving(null)} />}
+      {moving && (
+        <MoveForm key={moving} contact={contact} to={moving} busy={busy} onSubmit={(m) => void move(m)} onCancel={() => setMoving(null)} />
+      )}
       <SaveStatusLine status={status} />
     </section>
   );

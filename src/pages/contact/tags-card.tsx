@@ -22,7 +22,8 @@ export function TagsCard({ contact, knownTags }: { contact: Contact; knownTags: 
     event.preventDefault();
     const tag = draft.trim();
     if (!tag) return setStatus({ kind: 'error', message: 'Type a tag first.' });
-    if (contact.tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return setStatus({ kind: 'error', message: `“${tag}” is already a tag.` });
+    if (contact.tags.some((t) => t.toLowerCase() === tag.toLowerCase()))
+      return setStatus({ kind: 'error', message: `“${tag}” is already a tag.` });
     if (contact.tags.length >= maxTags) return setStatus({ kind: 'error', message: `A contact can have at most ${maxTags} tags.` });
     if (await save([...contact.tags, tag], `Added the tag “${tag}”.`)) setDraft('');
   };
@@ -57,7 +58,14 @@ export function TagsCard({ contact, knownTags }: { contact: Contact; knownTags: 
       <form class="inline-form" onSubmit={(e) => void add(e)}>
         <label class="field">
           New tag
-          <input ref={input} type="text" list={`${id}-known`} maxLength={100} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+          <input
+            ref={input}
+            type="text"
+            list={`${id}-known`}
+            maxLength={100}
+            value={draft}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+          />
         </label>
         <datalist id={`${id}-known`}>
           {suggestions.map((tag) => (

@@ -50,7 +50,10 @@ export function ContactFilters({ filter, tags, employers, onChange }: Props) {
       </label>
       <label class="field">
         Employer
-        <select value={filter.employerId ?? ''} onChange={(e) => set({ employerId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}>
+        <select
+          value={filter.employerId ?? ''}
+          onChange={(e) => set({ employerId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+        >
           <option value="">Any employer</option>
           {employers.map((employer) => (
             <option key={employer.id} value={employer.id}>
@@ -73,7 +76,12 @@ export function ContactFilters({ filter, tags, employers, onChange }: Props) {
         <input type="checkbox" checked={filter.archived} onChange={(e) => set({ archived: e.currentTarget.checked })} />
         Show archived
       </label>
-      <button type="button" class="align-end" disabled={!isFiltered(filter)} onClick={() => onChange({ ...emptyFilter, sort: filter.sort })}>
+      <button
+        type="button"
+        class="align-end"
+        disabled={!isFiltered(filter)}
+        onClick={() => onChange({ ...emptyFilter, sort: filter.sort })}
+      >
         Clear filters
       </button>
     </form>

@@ -30,13 +30,17 @@ export function ContactsPage() {
   const shown = useMemo(() => searchAndSort(valueOr(rows, noContacts), filter.search, filter.sort), [rows, filter.search, filter.sort]);
 
   const hidden = counts.state === 'ready' && !archived ? counts.value.archived : 0;
-  const total = counts.state === 'ready' ? Object.values(counts.value.counts).reduce((a, b) => a + b, 0) + (archived ? counts.value.archived : 0) : null;
+  const total =
+    counts.state === 'ready'
+      ? Object.values(counts.value.counts).reduce((a, b) => a + b, 0) + (archived ? counts.value.archived : 0)
+      : null;
   const summary =
     total === null || rows.state !== 'ready'
       ? 'Loading contacts…'
       : (isFiltered(filter)
           ? `${number.format(shown.length)} of ${number.format(total)} ${total === 1 ? 'contact' : 'contacts'} match.`
-          : `${number.format(total)} ${total === 1 ? 'contact' : 'contacts'}.`) + (hidden > 0 ? ` ${number.format(hidden)} archived, not shown.` : '');
+          : `${number.format(total)} ${total === 1 ? 'contact' : 'contacts'}.`) +
+        (hidden > 0 ? ` ${number.format(hidden)} archived, not shown.` : '');
 
   return (
     <PageShell current="contacts">
@@ -44,7 +48,11 @@ export function ContactsPage() {
         <h1>Contacts</h1>
         <p class="muted">Everyone you saved, and where each conversation stands.</p>
       </header>
-      <PipelineCounts counts={valueOr(counts, null)?.counts ?? null} selected={filter.status} onSelect={(s) => change({ ...filter, status: s })} />
+      <PipelineCounts
+        counts={valueOr(counts, null)?.counts ?? null}
+        selected={filter.status}
+        onSelect={(s) => change({ ...filter, status: s })}
+      />
       <section class="card list-card" aria-labelledby="list-heading">
         <h2 id="list-heading" class="visually-hidden">
           Contact list
@@ -60,14 +68,16 @@ export function ContactsPage() {
         )}
         {rows.state === 'ready' && shown.length === 0 && (
           <p class="notice">
-            {total === 0 && hidden === 0 ? 'No contacts yet. Save a person from their LinkedIn profile with Confab’s popup.' : 'No contact matches. Try fewer words or clear the filters.'}
+            {total === 0 && hidden === 0
+              ? 'No contacts yet. Save a person from their LinkedIn profile with Confab’s popup.'
+              : 'No contact matches. Try fewer words or clear the filters.'}
           </p>
         )}
         {shown.length > 0 && (
           <>
             <p class="muted keys-hint">
-              In the list, <kbd>↑</kbd> <kbd>↓</kbd>, <kbd>Page Up</kbd> <kbd>Page Down</kbd>, <kbd>Home</kbd> and <kbd>End</kbd> move between
-              contacts; <kbd>Enter</kbd> opens one.
+              In the list, <kbd>↑</kbd> <kbd>↓</kbd>, <kbd>Page Up</kbd> <kbd>Page Down</kbd>, <kbd>Home</kbd> and <kbd>End</kbd> move
+              between contacts; <kbd>Enter</kbd> opens one.
             </p>
             <WindowedList
               items={shown}

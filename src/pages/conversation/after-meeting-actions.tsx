@@ -28,7 +28,9 @@ export function MarkThanked({ contact }: { contact: Contact }) {
         type="button"
         disabled={!allowed || busy}
         aria-describedby={allowed ? undefined : reasonId}
-        onClick={() => void run(() => send('markThanked', { slug: contact.slug }), `Marked ${contact.name} as thanked: the thank-you reminder is done.`)}
+        onClick={() =>
+          void run(() => send('markThanked', { slug: contact.slug }), `Marked ${contact.name} as thanked: the thank-you reminder is done.`)
+        }
       >
         Mark thanked
       </button>
@@ -50,7 +52,9 @@ export function ReferralSent({ contact }: { contact: Contact }) {
         type="button"
         aria-label="I sent the referral request"
         disabled={busy}
-        onClick={() => void run(() => send('referralAsked', { slug: contact.slug }), `Noted on ${contact.name}’s timeline: referral request sent.`)}
+        onClick={() =>
+          void run(() => send('referralAsked', { slug: contact.slug }), `Noted on ${contact.name}’s timeline: referral request sent.`)
+        }
       >
         I sent it
       </button>
@@ -69,7 +73,12 @@ export function LoopClosedSent({ contact }: { contact: Contact }) {
         type="button"
         aria-label="I sent the note closing the loop"
         disabled={busy}
-        onClick={() => void run(() => send('dueAction', { slug: contact.slug, key, action: 'done' }), `Noted on ${contact.name}’s timeline: loop closed.`)}
+        onClick={() =>
+          void run(
+            () => send('dueAction', { slug: contact.slug, key, action: 'done' }),
+            `Noted on ${contact.name}’s timeline: loop closed.`,
+          )
+        }
       >
         I sent it
       </button>

@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { closeTheLoopDraft, missingPieceHints, referralRequestDraft, thankYouDraft, type AfterMeetingContext } from '../../core/conversation/after-meeting-drafts.ts';
+import {
+  closeTheLoopDraft,
+  missingPieceHints,
+  referralRequestDraft,
+  thankYouDraft,
+  type AfterMeetingContext,
+} from '../../core/conversation/after-meeting-drafts.ts';
 import type { Contact } from '../../core/contacts/contact.ts';
 import { setEditedDraft, type AfterMeetingDraftId, type EditedDraft, type MeetingNotes } from '../../core/conversation/meeting-notes.ts';
 import { LoopClosedSent, MarkThanked, ReferralSent } from './after-meeting-actions.tsx';
@@ -60,7 +66,14 @@ export function AfterMeeting({ contact, notes, context, onChange }: Props) {
       >
         <div class="field">
           <label for="loop-outcome">What came of their advice (used in the suggestion, not saved)</label>
-          <input id="loop-outcome" type="text" maxLength={1_000} value={outcome} placeholder="I have an interview with their team next week." onInput={(e) => setOutcome(e.currentTarget.value)} />
+          <input
+            id="loop-outcome"
+            type="text"
+            maxLength={1_000}
+            value={outcome}
+            placeholder="I have an interview with their team next week."
+            onInput={(e) => setOutcome(e.currentTarget.value)}
+          />
         </div>
       </DraftBox>
     </section>

@@ -125,13 +125,36 @@ export function AgendaItems({ agenda, onChange, announce }: Props) {
               <span aria-hidden="true">min</span>
             </label>
             <span class="item-actions">
-              <button type="button" class="icon" data-control="up" aria-label={`Move '${name}' up`} title="Move up" disabled={index === 0} onClick={() => move(item, 'up')}>
+              <button
+                type="button"
+                class="icon"
+                data-control="up"
+                aria-label={`Move '${name}' up`}
+                title="Move up"
+                disabled={index === 0}
+                onClick={() => move(item, 'up')}
+              >
                 ↑
               </button>
-              <button type="button" class="icon" data-control="down" aria-label={`Move '${name}' down`} title="Move down" disabled={index === total - 1} onClick={() => move(item, 'down')}>
+              <button
+                type="button"
+                class="icon"
+                data-control="down"
+                aria-label={`Move '${name}' down`}
+                title="Move down"
+                disabled={index === total - 1}
+                onClick={() => move(item, 'down')}
+              >
                 ↓
               </button>
-              <button type="button" class="icon" data-control="remove" aria-label={`Remove '${name}'`} title="Remove" onClick={() => remove(item, index)}>
+              <button
+                type="button"
+                class="icon"
+                data-control="remove"
+                aria-label={`Remove '${name}'`}
+                title="Remove"
+                onClick={() => remove(item, index)}
+              >
                 ✕
               </button>
             </span>

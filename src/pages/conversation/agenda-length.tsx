@@ -52,7 +52,9 @@ export function AgendaLength({ length, onChange }: { length: number; onChange: (
       </div>
       {custom && (
         <div class="field custom-length">
-          <label for="custom-length">Minutes ({min} to {max})</label>
+          <label for="custom-length">
+            Minutes ({min} to {max})
+          </label>
           <input
             id="custom-length"
             type="number"

@@ -68,7 +68,12 @@ export function ConversationEditor({ slug, data }: { slug: string; data: Convers
         onSchedule={changeSchedule}
       />
       <MeetingNotesForm notes={notes} problem={notesProblem} onChange={changeNotes} />
-      <AfterMeeting contact={contact} notes={notes} context={{ firstName, myName: settings.sender.myName, field: settings.sender.field }} onChange={changeNotes} />
+      <AfterMeeting
+        contact={contact}
+        notes={notes}
+        context={{ firstName, myName: settings.sender.myName, field: settings.sender.field }}
+        onChange={changeNotes}
+      />
     </main>
   );
 }

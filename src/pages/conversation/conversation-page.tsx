@@ -9,7 +9,6 @@ import { readSettings } from '../../db/settings-repo.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { ConversationEditor } from './conversation-editor.tsx';
 
-
 export interface ConversationData {
   contact: Contact | undefined;
   conversation: Conversation | undefined;
@@ -41,13 +40,14 @@ export function ConversationPage({ slug }: { slug: string }) {
   }, [ready]);
 
   if (!slug) {
-    return (
-      <Problem title="No contact chosen">
-        This page shows one conversation. Open it from a saved contact in Confab’s popup.
-      </Problem>
-    );
+    return <Problem title="No contact chosen">This page shows one conversation. Open it from a saved contact in Confab’s popup.</Problem>;
   }
-  if (data.state === 'loading') return <main class="conversation"><p class="muted">Loading the conversation…</p></main>;
+  if (data.state === 'loading')
+    return (
+      <main class="conversation">
+        <p class="muted">Loading the conversation…</p>
+      </main>
+    );
   if (data.state === 'error') return <Problem title="The conversation could not be read">{data.error}</Problem>;
   if (!data.value?.contact) {
     return (

@@ -22,7 +22,14 @@ export async function downloadInvite({ slug, name, email, place, start, agenda, 
   const { conversationInvite, fileSlug, inviteFileName, inviteWhere } = await import('../../core/conversation/agenda-ics.ts');
   // One UID per conversation: importing the invite again after a change of time updates the event.
   const uid = conversationId === null ? undefined : `confab-${fileSlug(slug) || 'contact'}-conversation-${conversationId}@confab`;
-  const result = conversationInvite({ name, start, agenda, ...inviteWhere(place), ...(email ? { attendee: { name, email } } : {}), ...(uid ? { uid } : {}) });
+  const result = conversationInvite({
+    name,
+    start,
+    agenda,
+    ...inviteWhere(place),
+    ...(email ? { attendee: { name, email } } : {}),
+    ...(uid ? { uid } : {}),
+  });
   if (!result.ok) throw new Error(`The invite could not be made: ${result.error}`);
 
   const fileName = inviteFileName(name, start);

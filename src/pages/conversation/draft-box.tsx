@@ -39,7 +39,11 @@ export function DraftBox({ id, title, when, draft, edited, onEdit, hints, childr
 
   const copy = async () => {
     const copied = await copyText(body, bodyRef.current);
-    setStatus(copied ? { ok: true, message: `Copied the ${name}. Paste it and send it yourself.` } : { ok: false, message: 'Could not copy: select the text and press Ctrl+C.' });
+    setStatus(
+      copied
+        ? { ok: true, message: `Copied the ${name}. Paste it and send it yourself.` }
+        : { ok: false, message: 'Could not copy: select the text and press Ctrl+C.' },
+    );
   };
   const answer = (replace: boolean) => {
     setAsking(false);
@@ -64,7 +68,13 @@ export function DraftBox({ id, title, when, draft, edited, onEdit, hints, childr
       {children}
       <div class="field">
         <label for={`${id}-subject`}>Subject</label>
-        <input id={`${id}-subject`} type="text" maxLength={2_000} value={subject} onInput={(e) => onEdit({ subject: e.currentTarget.value, body })} />
+        <input
+          id={`${id}-subject`}
+          type="text"
+          maxLength={2_000}
+          value={subject}
+          onInput={(e) => onEdit({ subject: e.currentTarget.value, body })}
+        />
       </div>
       <div class="field">
         <label for={`${id}-body`}>Message</label>
@@ -78,7 +88,9 @@ export function DraftBox({ id, title, when, draft, edited, onEdit, hints, childr
           onInput={(e) => onEdit({ subject, body: e.currentTarget.value })}
         />
         <p id={`${id}-origin`} class="muted">
-          {edited ? 'Your own version: it stays as you wrote it when the notes change.' : 'A suggestion from your notes: edit it freely, it is saved as you type.'}
+          {edited
+            ? 'Your own version: it stays as you wrote it when the notes change.'
+            : 'A suggestion from your notes: edit it freely, it is saved as you type.'}
         </p>
       </div>
       {asking && (

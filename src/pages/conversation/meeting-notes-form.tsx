@@ -26,7 +26,14 @@ export function MeetingNotesForm({ notes, problem, onChange }: Props) {
       <h2 id="notes-heading">Meeting notes</h2>
       <div class="field">
         <label for="free-notes">Notes</label>
-        <textarea id="free-notes" rows={6} value={notes.notes} maxLength={20_000} placeholder="For you alone: what they said, names, links." onInput={(e) => onChange({ ...notes, notes: e.currentTarget.value })} />
+        <textarea
+          id="free-notes"
+          rows={6}
+          value={notes.notes}
+          maxLength={20_000}
+          placeholder="For you alone: what they said, names, links."
+          onInput={(e) => onChange({ ...notes, notes: e.currentTarget.value })}
+        />
       </div>
 
       <fieldset class="note-list">
@@ -37,20 +44,35 @@ export function MeetingNotesForm({ notes, problem, onChange }: Props) {
             {notes.advice.map((item) => (
               <li key={item.id} class="row spread">
                 <label class="check">
-                  <input type="radio" name="quoted-advice" checked={quoted?.id === item.id} onChange={() => onChange(chooseQuotedAdvice(notes, item.id))} />
+                  <input
+                    type="radio"
+                    name="quoted-advice"
+                    checked={quoted?.id === item.id}
+                    onChange={() => onChange(chooseQuotedAdvice(notes, item.id))}
+                  />
                   <span>
                     {item.text}
                     {quoted?.id === item.id && <span class="pill quoting">Quoted</span>}
                   </span>
                 </label>
-                <button type="button" aria-label={`Remove advice '${shortLabel(item.text)}'`} onClick={() => onChange(removeNoteItem(notes, item.id))}>
+                <button
+                  type="button"
+                  aria-label={`Remove advice '${shortLabel(item.text)}'`}
+                  onClick={() => onChange(removeNoteItem(notes, item.id))}
+                >
                   Remove
                 </button>
               </li>
             ))}
           </ul>
         )}
-        <AddForm id="new-advice" label="A piece of advice, in their words" button="Add advice" maxLength={1_000} onAdd={(text) => onChange(addAdvice(notes, text))} />
+        <AddForm
+          id="new-advice"
+          label="A piece of advice, in their words"
+          button="Add advice"
+          maxLength={1_000}
+          onAdd={(text) => onChange(addAdvice(notes, text))}
+        />
       </fieldset>
 
       <fieldset class="note-list">
@@ -61,26 +83,48 @@ export function MeetingNotesForm({ notes, problem, onChange }: Props) {
             {notes.nextSteps.map((step) => (
               <li key={step.id} class="row spread">
                 <label class="check">
-                  <input type="checkbox" checked={step.doneAt !== null} onChange={(e) => onChange(setStepDone(notes, step.id, e.currentTarget.checked ? new Date() : null))} />
+                  <input
+                    type="checkbox"
+                    checked={step.doneAt !== null}
+                    onChange={(e) => onChange(setStepDone(notes, step.id, e.currentTarget.checked ? new Date() : null))}
+                  />
                   <span>
                     <span class="visually-hidden">Done: </span>
                     <span class={step.doneAt ? 'done' : undefined}>{step.text}</span>
                     {step.doneAt && <span class="muted"> · done {formatDay(step.doneAt)}</span>}
                   </span>
                 </label>
-                <button type="button" aria-label={`Remove step '${shortLabel(step.text)}'`} onClick={() => onChange(removeNoteItem(notes, step.id))}>
+                <button
+                  type="button"
+                  aria-label={`Remove step '${shortLabel(step.text)}'`}
+                  onClick={() => onChange(removeNoteItem(notes, step.id))}
+                >
                   Remove
                 </button>
               </li>
             ))}
           </ul>
         )}
-        <AddForm id="new-step" label="A next step" button="Add step" maxLength={1_000} placeholder="Read the book they recommended" onAdd={(text) => onChange(addNextStep(notes, text))} />
+        <AddForm
+          id="new-step"
+          label="A next step"
+          button="Add step"
+          maxLength={1_000}
+          placeholder="Read the book they recommended"
+          onAdd={(text) => onChange(addNextStep(notes, text))}
+        />
       </fieldset>
 
       <div class="field">
         <label for="clarifying-question">A question to clarify</label>
-        <input id="clarifying-question" type="text" maxLength={1_000} value={notes.clarifyingQuestion} placeholder="Something you would like to ask in the thank-you note" onInput={(e) => onChange({ ...notes, clarifyingQuestion: e.currentTarget.value })} />
+        <input
+          id="clarifying-question"
+          type="text"
+          maxLength={1_000}
+          value={notes.clarifyingQuestion}
+          placeholder="Something you would like to ask in the thank-you note"
+          onInput={(e) => onChange({ ...notes, clarifyingQuestion: e.currentTarget.value })}
+        />
       </div>
       {problem && (
         <p class="notice error" role="alert">

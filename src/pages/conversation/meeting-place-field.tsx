@@ -19,7 +19,8 @@ export function MeetingPlaceField({ slug, value, onChange }: Props) {
     send('updateContact', { slug, meetingPlace: place.trim() }).then(
       () => ticket === latest.current && setProblem(null),
       (error: unknown) =>
-        ticket === latest.current && setProblem(`The place is not saved: ${error instanceof Error ? error.message : String(error)} Shorten it, or try again.`),
+        ticket === latest.current &&
+        setProblem(`The place is not saved: ${error instanceof Error ? error.message : String(error)} Shorten it, or try again.`),
     );
   };
   return (

@@ -51,7 +51,11 @@ export function QuestionPicker({ agenda, savedQuestions, onAdd, onAddOwn }: Prop
           <details key={bank} class="bank" data-bank={bank}>
             <summary>
               {bank === 'mine' ? 'Your questions' : questionBankLabels[bank]}
-              <span class="muted"> · {questions.length} {questions.length === 1 ? 'question' : 'questions'}{used > 0 && `, ${used} in the agenda`}</span>
+              <span class="muted">
+                {' '}
+                · {questions.length} {questions.length === 1 ? 'question' : 'questions'}
+                {used > 0 && `, ${used} in the agenda`}
+              </span>
             </summary>
             {bankHints[bank] && <p class="muted">{bankHints[bank]}</p>}
             {questions.length === 0 && <p class="muted">Questions you save for later agendas show up here.</p>}

@@ -22,17 +22,25 @@ export function ScheduleMove({ contact, scheduledFor }: { contact: Contact; sche
   const label = statusLabels[contact.status];
 
   const move = async (iso: string) => {
-    const done = await run(() => send('moveContact', { slug: contact.slug, to: 'scheduled', scheduledFor: iso }), `Moved ${name} to Scheduled for ${formatDayTime(iso)}. The move is on their timeline.`);
+    const done = await run(
+      () => send('moveContact', { slug: contact.slug, to: 'scheduled', scheduledFor: iso }),
+      `Moved ${name} to Scheduled for ${formatDayTime(iso)}. The move is on their timeline.`,
+    );
     setMoved(done !== undefined);
   };
   const undo = async () => {
-    const done = await run(() => send('undoMove', { slug: contact.slug }), ({ contact: back }) => `Undone: ${name} is ${statusLabels[back.status]} again.`);
+    const done = await run(
+      () => send('undoMove', { slug: contact.slug }),
+      ({ contact: back }) => `Undone: ${name} is ${statusLabels[back.status]} again.`,
+    );
     if (done) setMoved(false);
   };
 
   let body = null;
   if (contact.status === 'scheduled') {
-    body = contact.scheduledFor && <p class="muted">{`${name} is Scheduled for ${formatDayTime(contact.scheduledFor)}. A new time here changes theirs too.`}</p>;
+    body = contact.scheduledFor && (
+      <p class="muted">{`${name} is Scheduled for ${formatDayTime(contact.scheduledFor)}. A new time here changes theirs too.`}</p>
+    );
   } else if (!scheduledFor) {
     body = null;
   } else if (canMove(contact.status, 'scheduled')) {

@@ -33,13 +33,20 @@ export function SendAhead({ slug, contact, agenda, scheduledFor, conversationId,
 
   const copy = async () => {
     const copied = await copyText(text, textRef.current);
-    setStatus(copied ? { kind: 'ok', message: 'Copied the agenda. Paste it into your message and send it yourself.' } : { kind: 'error', message: 'Could not copy: select the text and press Ctrl+C.' });
+    setStatus(
+      copied
+        ? { kind: 'ok', message: 'Copied the agenda. Paste it into your message and send it yourself.' }
+        : { kind: 'error', message: 'Could not copy: select the text and press Ctrl+C.' },
+    );
   };
   const download = async () => {
     if (!start) return;
     try {
       const fileName = await downloadInvite({ slug, name: contact.name, email: contact.email, place, start, agenda, conversationId });
-      setStatus({ kind: 'ok', message: `Downloaded ${fileName}. Open it to add the conversation to your calendar, or attach it to your invitation.` });
+      setStatus({
+        kind: 'ok',
+        message: `Downloaded ${fileName}. Open it to add the conversation to your calendar, or attach it to your invitation.`,
+      });
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -74,7 +81,13 @@ export function SendAhead({ slug, contact, agenda, scheduledFor, conversationId,
         <textarea id="agenda-text" ref={textRef} rows={text.split('\n').length + 1} readOnly value={text} />
       </div>
       <div class="row wrap">
-        <button type="button" class="primary" disabled={!start} aria-describedby={start ? undefined : 'send-ahead-reason'} onClick={() => void copy()}>
+        <button
+          type="button"
+          class="primary"
+          disabled={!start}
+          aria-describedby={start ? undefined : 'send-ahead-reason'}
+          onClick={() => void copy()}
+        >
           Copy agenda
         </button>
         <button type="button" disabled={!start} aria-describedby={start ? undefined : 'send-ahead-reason'} onClick={() => void download()}>

@@ -20,7 +20,8 @@ export function useConversationSaver(slug: string) {
     send('saveConversation', { slug, ...change }).then(
       () => ticket === latest.current && setState({ kind: 'saved', at: new Date() }),
       (error: unknown) =>
-        ticket === latest.current && setState({ kind: 'error', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` }),
+        ticket === latest.current &&
+        setState({ kind: 'error', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` }),
     );
   };
 

@@ -14,7 +14,19 @@ interface Props {
 const fieldNames = { name: 'Name', motivation: 'Motivation', posting: 'Posting', notes: 'Notes' };
 
 /** A score 0–3 as four radio buttons, each with the method's words for it. */
-function ScoreField({ name, legend, value, labels, onChange }: { name: string; legend: string; value: number; labels: readonly string[]; onChange: (v: number) => void }) {
+function ScoreField({
+  name,
+  legend,
+  value,
+  labels,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  value: number;
+  labels: readonly string[];
+  onChange: (v: number) => void;
+}) {
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -54,7 +66,14 @@ export function EmployerForm({ employer, employers, busy, onSave, onCancel }: Pr
       <h3 id={`${id}-title`}>{employer.id === undefined ? 'Add an employer' : `Edit ${employer.name}`}</h3>
       <label class="field">
         Name
-        <input ref={nameInput} type="text" maxLength={200} value={draft.name} aria-invalid={duplicate ? 'true' : undefined} onInput={(e) => set({ name: e.currentTarget.value })} />
+        <input
+          ref={nameInput}
+          type="text"
+          maxLength={200}
+          value={draft.name}
+          aria-invalid={duplicate ? 'true' : undefined}
+          onInput={(e) => set({ name: e.currentTarget.value })}
+        />
       </label>
       {duplicate && <p class="notice warn">“{duplicate.name}” is already on your list under that name.</p>}
       <label class="check">
@@ -63,8 +82,20 @@ export function EmployerForm({ employer, employers, busy, onSave, onCancel }: Pr
           <strong>Advocacy:</strong> I know someone there, or alumni of my schools work there
         </span>
       </label>
-      <ScoreField name={`${id}-m`} legend="Motivation: how much do I want to work there?" value={draft.motivation} labels={scoreLabels.motivation} onChange={(motivation) => set({ motivation })} />
-      <ScoreField name={`${id}-p`} legend="Posting: are there relevant open roles?" value={draft.posting} labels={scoreLabels.posting} onChange={(posting) => set({ posting })} />
+      <ScoreField
+        name={`${id}-m`}
+        legend="Motivation: how much do I want to work there?"
+        value={draft.motivation}
+        labels={scoreLabels.motivation}
+        onChange={(motivation) => set({ motivation })}
+      />
+      <ScoreField
+        name={`${id}-p`}
+        legend="Posting: are there relevant open roles?"
+        value={draft.posting}
+        labels={scoreLabels.posting}
+        onChange={(posting) => set({ posting })}
+      />
       <label class="field">
         Notes
         <textarea rows={3} maxLength={20_000} value={draft.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />

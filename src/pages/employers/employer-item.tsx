@@ -36,7 +36,13 @@ export function EmployerItem({ employer, rank, busy, onEdit, onDelete }: Props) 
           <button type="button" id={`edit-employer-${employer.id}`} aria-label={`Edit ${employer.name}`} onClick={onEdit}>
             Edit
           </button>
-          <button type="button" class="danger-outline" aria-label={`Delete ${employer.name}`} disabled={busy} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            class="danger-outline"
+            aria-label={`Delete ${employer.name}`}
+            disabled={busy}
+            onClick={() => setConfirming(true)}
+          >
             Delete
           </button>
         </div>

@@ -14,8 +14,10 @@ type Editing = { employer: EmployerInput } | null;
 /** Dalton's advice on the list's length, as a hint: a short list runs dry, a long one is never worked. */
 function sizeHint(count: number): string | null {
   if (count === 0) return null;
-  if (count < lampListSize) return `${count} of about ${lampListSize}: the method suggests some ${lampListSize} employers, so the list does not run dry. Add ${lampListSize - count} more as you research.`;
-  if (count > lampListSize) return `${count} employers, more than the ${lampListSize} the method suggests: work from the top, and let the bottom of the list go.`;
+  if (count < lampListSize)
+    return `${count} of about ${lampListSize}: the method suggests some ${lampListSize} employers, so the list does not run dry. Add ${lampListSize - count} more as you research.`;
+  if (count > lampListSize)
+    return `${count} employers, more than the ${lampListSize} the method suggests: work from the top, and let the bottom of the list go.`;
   return null;
 }
 
@@ -29,7 +31,10 @@ export function EmployersPage() {
   const hint = sizeHint(employers.length);
 
   const save = async (employer: Employer) => {
-    const saved = await run(() => send('saveEmployer', employer), ({ employer: e }) => (employer.id === undefined ? `Added ${e.name}.` : `Saved ${e.name}.`));
+    const saved = await run(
+      () => send('saveEmployer', employer),
+      ({ employer: e }) => (employer.id === undefined ? `Added ${e.name}.` : `Saved ${e.name}.`),
+    );
     if (!saved) return;
     setEditing(null);
     focusLater(`edit-employer-${saved.employer.id}`);
@@ -57,10 +62,14 @@ export function EmployersPage() {
       <header class="page-header card">
         <h1>Employers to explore</h1>
         <p>
-          Your LAMP list: score each employer for <strong>A</strong>dvocacy (someone you know, or alumni, work there), <strong>M</strong>otivation (0–3)
-          and <strong>P</strong>osting (relevant open roles, 0–3), then work it from the top. The list is sorted that way.
+          Your LAMP list: score each employer for <strong>A</strong>dvocacy (someone you know, or alumni, work there), <strong>M</strong>
+          otivation (0–3) and <strong>P</strong>osting (relevant open roles, 0–3), then work it from the top. The list is sorted that way.
         </p>
-        {hint && <p class="notice warn" data-testid="lamp-hint">{hint}</p>}
+        {hint && (
+          <p class="notice warn" data-testid="lamp-hint">
+            {hint}
+          </p>
+        )}
         {editing && editing.employer.id === undefined ? (
           form(editing.employer, 'add-employer')
         ) : (
@@ -75,7 +84,9 @@ export function EmployersPage() {
           The employers could not be read: {live.error}
         </p>
       )}
-      {live.state === 'ready' && employers.length === 0 && <p class="notice">No employers yet. Add the first one above, or from a contact’s page.</p>}
+      {live.state === 'ready' && employers.length === 0 && (
+        <p class="notice">No employers yet. Add the first one above, or from a contact’s page.</p>
+      )}
       <ol class="employers" aria-label="Employers, in LAMP order">
         {employers.map((employer, index) =>
           editing && editing.employer.id === employer.id ? (

@@ -22,7 +22,11 @@ function attempt(values: Values): Attempt {
  * Saved as you type. The fields' ids are links: the popup's "set it in Options" opens #about-you-field.
  */
 export function AboutYouSection({ settings }: { settings: Settings }) {
-  const [values, setValues] = useState<Values>({ myName: settings.sender.myName, field: settings.sender.field, minutes: String(settings.sender.minutes) });
+  const [values, setValues] = useState<Values>({
+    myName: settings.sender.myName,
+    field: settings.sender.field,
+    minutes: String(settings.sender.minutes),
+  });
   const { status, problems, edit } = useAutoSave('about-you');
   const change = (patch: Partial<Values>, now = false) => {
     const next = { ...values, ...patch };
@@ -31,19 +35,41 @@ export function AboutYouSection({ settings }: { settings: Settings }) {
   };
 
   return (
-    <SectionCard id="about-you" intro="Your side of every request. Confab writes these into the templates where they say {myName}, {field} and {minutes}.">
+    <SectionCard
+      id="about-you"
+      intro="Your side of every request. Confab writes these into the templates where they say {myName}, {field} and {minutes}."
+    >
       <div class="stack">
         <div class="two-columns">
           <label class="field">
             Your name
-            <input id="about-you-name" type="text" value={values.myName} maxLength={200} autoComplete="name" onInput={(e) => change({ myName: e.currentTarget.value })} />
+            <input
+              id="about-you-name"
+              type="text"
+              value={values.myName}
+              maxLength={200}
+              autoComplete="name"
+              onInput={(e) => change({ myName: e.currentTarget.value })}
+            />
           </label>
           <label class="field">
             The field you’re exploring
-            <input id="about-you-field" type="text" value={values.field} maxLength={200} placeholder="for example, product design" onInput={(e) => change({ field: e.currentTarget.value })} />
+            <input
+              id="about-you-field"
+              type="text"
+              value={values.field}
+              maxLength={200}
+              placeholder="for example, product design"
+              onInput={(e) => change({ field: e.currentTarget.value })}
+            />
           </label>
         </div>
-        <MinutesField id="about-you-minutes" value={values.minutes} onChange={(minutes, now) => change({ minutes }, now)} problem={problems['minutes']} />
+        <MinutesField
+          id="about-you-minutes"
+          value={values.minutes}
+          onChange={(minutes, now) => change({ minutes }, now)}
+          problem={problems['minutes']}
+        />
         <AutoSaveStatus status={status} />
       </div>
     </SectionCard>

@@ -20,7 +20,15 @@ export function AccountSection({ settings }: { settings: Settings }) {
           onChange={(e) => {
             const on = e.currentTarget.checked;
             setPremium(on);
-            edit(() => ({ patch: { premium: on }, message: on ? 'Saved. Premium is on: connection notes may be 300 characters.' : 'Saved. Premium is off: connection notes are held to 200 characters.' }), true);
+            edit(
+              () => ({
+                patch: { premium: on },
+                message: on
+                  ? 'Saved. Premium is on: connection notes may be 300 characters.'
+                  : 'Saved. Premium is off: connection notes are held to 200 characters.',
+              }),
+              true,
+            );
           }}
         />
         <span>

@@ -21,7 +21,10 @@ export function BackupSection({ settings }: { settings: Settings }) {
 
   const backUp = () => {
     if (busy) return;
-    void run(async () => (await import('./backup/backup-actions.ts')).makeBackup(), (message) => message);
+    void run(
+      async () => (await import('./backup/backup-actions.ts')).makeBackup(),
+      (message) => message,
+    );
   };
 
   return (
@@ -34,7 +37,9 @@ export function BackupSection({ settings }: { settings: Settings }) {
           Back up now
         </button>
         <p id="last-backup" class="muted">
-          {settings.lastBackupAt ? `Last backup: ${formatDayTime(settings.lastBackupAt)} (${backupAge(settings, new Date())}).` : 'You have not backed up Confab’s data yet.'}
+          {settings.lastBackupAt
+            ? `Last backup: ${formatDayTime(settings.lastBackupAt)} (${backupAge(settings, new Date())}).`
+            : 'You have not backed up Confab’s data yet.'}
         </p>
       </div>
       <div aria-busy={busy}>
@@ -44,7 +49,8 @@ export function BackupSection({ settings }: { settings: Settings }) {
         class="row wrap backup-reminder"
         onSubmit={(e) => {
           e.preventDefault();
-          if (daysValid) void save({ backupReminderDays: Number(days) }, `Saved. The Today view reminds you once the last backup is ${days} days old.`);
+          if (daysValid)
+            void save({ backupReminderDays: Number(days) }, `Saved. The Today view reminds you once the last backup is ${days} days old.`);
         }}
       >
         <label class="field inline">

@@ -35,12 +35,15 @@ export function DeleteSection() {
   };
   const confirm = (contacts: number) => {
     if (busy) return;
-    void run(async () => {
-      await send('deleteEverything', { confirm: contacts });
-      const message = `Deleted everything: ${people(contacts)}, their conversations and drafts, your employers and your settings. Confab is as new.`;
-      reloadWithOutcome('delete', message);
-      return message;
-    }, (message) => message);
+    void run(
+      async () => {
+        await send('deleteEverything', { confirm: contacts });
+        const message = `Deleted everything: ${people(contacts)}, their conversations and drafts, your employers and your settings. Confab is as new.`;
+        reloadWithOutcome('delete', message);
+        return message;
+      },
+      (message) => message,
+    );
   };
 
   return (
@@ -56,11 +59,17 @@ export function DeleteSection() {
         </div>
       )}
       {asking && count !== null && (
-        <div class="delete-confirm notice warn" role="group" aria-labelledby="delete-question" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+        <div
+          class="delete-confirm notice warn"
+          role="group"
+          aria-labelledby="delete-question"
+          onKeyDown={(e) => e.key === 'Escape' && cancel()}
+        >
           <p id="delete-question">
             {count > 0 ? (
               <>
-                Delete all <strong>{people(count)}</strong>, with their conversations, timelines and drafts, your employers and your settings?
+                Delete all <strong>{people(count)}</strong>, with their conversations, timelines and drafts, your employers and your
+                settings?
               </>
             ) : (
               'There are no contacts. Delete your employers, settings and everything else?'

@@ -14,4 +14,3 @@ export const exampleContact: TemplateContact = {
 export function exampleValues(sender: SenderProfile): TemplateValues {
   return valuesFor(exampleContact, sender);
 }
-

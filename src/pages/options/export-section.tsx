@@ -7,7 +7,11 @@ import { useAction } from '../../ui/use-action.ts';
 const choices: { kind: ExportKind; label: string; help: string }[] = [
   { kind: 'contacts-csv', label: 'Contacts (CSV)', help: 'One row per contact, every field, for a spreadsheet.' },
   { kind: 'conversations-csv', label: 'Conversations (CSV)', help: 'Each meeting with its agenda, notes, advice and next steps.' },
-  { kind: 'contacts-vcard', label: 'Contacts (vCard)', help: 'For your address book: name, company, title, LinkedIn profile, headline, notes and tags.' },
+  {
+    kind: 'contacts-vcard',
+    label: 'Contacts (vCard)',
+    help: 'For your address book: name, company, title, LinkedIn profile, headline, notes and tags.',
+  },
   { kind: 'calendar', label: 'Calendar (.ics)', help: 'Upcoming meetings, and the reminders still to come as all-day events.' },
 ];
 
@@ -21,13 +25,16 @@ export function ExportSection() {
   const exportFile = (kind: ExportKind) => {
     // Not `disabled` while busy: that would drop the keyboard focus from the button just pressed.
     if (busy) return;
-    void run(async () => {
-      const { buildExport, downloadFile } = await import('./export/build-export.ts');
-      const outcome = await buildExport(kind);
-      if ('empty' in outcome) return outcome.empty;
-      downloadFile(outcome.file);
-      return `Exported ${outcome.file.summary} to ${outcome.file.fileName}.`;
-    }, (message) => message);
+    void run(
+      async () => {
+        const { buildExport, downloadFile } = await import('./export/build-export.ts');
+        const outcome = await buildExport(kind);
+        if ('empty' in outcome) return outcome.empty;
+        downloadFile(outcome.file);
+        return `Exported ${outcome.file.summary} to ${outcome.file.fileName}.`;
+      },
+      (message) => message,
+    );
   };
 
   return (

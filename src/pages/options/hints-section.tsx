@@ -19,7 +19,11 @@ function asNumber(text: string): number | undefined {
 }
 
 function attempt(values: Values): Attempt {
-  const parsed = lintOptionsSchema.safeParse({ maxWords: asNumber(values.maxWords), maxMinutes: asNumber(values.maxMinutes), disabled: lintHintIds.filter((id) => values.disabled.has(id)) });
+  const parsed = lintOptionsSchema.safeParse({
+    maxWords: asNumber(values.maxWords),
+    maxMinutes: asNumber(values.maxMinutes),
+    disabled: lintHintIds.filter((id) => values.disabled.has(id)),
+  });
   if (parsed.success) return { patch: { lint: parsed.data }, message: 'Saved. Drafts are judged by these hints.' };
   const fields = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
   return { problems: Object.fromEntries(Object.entries(sentences).filter(([key]) => fields.has(key))) };
@@ -27,7 +31,11 @@ function attempt(values: Values): Attempt {
 
 /** Saved as you type; a number out of range is not saved and says so at its box. */
 export function HintsSection({ settings }: { settings: Settings }) {
-  const [values, setValues] = useState<Values>({ maxWords: String(settings.lint.maxWords), maxMinutes: String(settings.lint.maxMinutes), disabled: new Set(settings.lint.disabled) });
+  const [values, setValues] = useState<Values>({
+    maxWords: String(settings.lint.maxWords),
+    maxMinutes: String(settings.lint.maxMinutes),
+    disabled: new Set(settings.lint.disabled),
+  });
   const { status, problems, edit } = useAutoSave('hints');
   const change = (patch: Partial<Values>, now = false) => {
     const next = { ...values, ...patch };
@@ -43,19 +51,44 @@ export function HintsSection({ settings }: { settings: Settings }) {
   const describedBy = (key: 'maxWords' | 'maxMinutes', help: string) => (problems[key] ? `${help} ${help}-problem` : help);
 
   return (
-    <SectionCard id="hints" intro="As you draft, Confab points out what Steve Dalton’s 5-point email warns against. Hints never stop you copying a draft.">
+    <SectionCard
+      id="hints"
+      intro="As you draft, Confab points out what Steve Dalton’s 5-point email warns against. Hints never stop you copying a draft."
+    >
       <div class="stack">
         <div class="two-columns narrow">
           <div class="field">
             <label for="max-words">Most words in a request</label>
-            <input id="max-words" type="number" min={10} max={1000} value={values.maxWords} onInput={(e) => change({ maxWords: e.currentTarget.value })} aria-invalid={Boolean(problems['maxWords'])} aria-describedby={describedBy('maxWords', 'max-words-help')} />
-            <span class="help" id="max-words-help">The method says under about 100.</span>
+            <input
+              id="max-words"
+              type="number"
+              min={10}
+              max={1000}
+              value={values.maxWords}
+              onInput={(e) => change({ maxWords: e.currentTarget.value })}
+              aria-invalid={Boolean(problems['maxWords'])}
+              aria-describedby={describedBy('maxWords', 'max-words-help')}
+            />
+            <span class="help" id="max-words-help">
+              The method says under about 100.
+            </span>
             <FieldProblem id="max-words-help-problem" message={problems['maxWords']} />
           </div>
           <div class="field">
             <label for="max-minutes">Longest call to ask for (minutes)</label>
-            <input id="max-minutes" type="number" min={5} max={240} value={values.maxMinutes} onInput={(e) => change({ maxMinutes: e.currentTarget.value })} aria-invalid={Boolean(problems['maxMinutes'])} aria-describedby={describedBy('maxMinutes', 'max-minutes-help')} />
-            <span class="help" id="max-minutes-help">15 to 30 minutes is a small favour.</span>
+            <input
+              id="max-minutes"
+              type="number"
+              min={5}
+              max={240}
+              value={values.maxMinutes}
+              onInput={(e) => change({ maxMinutes: e.currentTarget.value })}
+              aria-invalid={Boolean(problems['maxMinutes'])}
+              aria-describedby={describedBy('maxMinutes', 'max-minutes-help')}
+            />
+            <span class="help" id="max-minutes-help">
+              15 to 30 minutes is a small favour.
+            </span>
             <FieldProblem id="max-minutes-help-problem" message={problems['maxMinutes']} />
           </div>
         </div>

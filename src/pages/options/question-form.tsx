@@ -56,7 +56,14 @@ export function QuestionForm({ initial = { text: '', label: '' }, submitLabel, o
         </label>
         <label class="field">
           Short label (optional)
-          <input type="text" maxLength={60} value={label} placeholder="for example, Hindsight" onInput={(e) => setLabel(e.currentTarget.value)} aria-invalid={errors.some((error) => error.includes('label'))} />
+          <input
+            type="text"
+            maxLength={60}
+            value={label}
+            placeholder="for example, Hindsight"
+            onInput={(e) => setLabel(e.currentTarget.value)}
+            aria-invalid={errors.some((error) => error.includes('label'))}
+          />
         </label>
       </div>
       <ErrorList id={`${id}-errors`} errors={errors} />

@@ -26,7 +26,10 @@ describe('the saved questions list', () => {
     const check = checkQuestion({ text: '  What would you do differently?  ', label: ' Hindsight ' }, new Date(at));
     expect(check).toMatchObject({ ok: true, question: { text: 'What would you do differently?', label: 'Hindsight', createdAt: at } });
     if (check.ok) expect(check.question.id).toMatch(/^q-/);
-    expect(checkQuestion({ id: 'x', text: 'Same?', label: '', createdAt: at })).toEqual({ ok: true, question: { id: 'x', text: 'Same?', label: '', createdAt: at } });
+    expect(checkQuestion({ id: 'x', text: 'Same?', label: '', createdAt: at })).toEqual({
+      ok: true,
+      question: { id: 'x', text: 'Same?', label: '', createdAt: at },
+    });
   });
 
   it('says what is wrong with an empty or long question', () => {

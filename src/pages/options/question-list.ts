@@ -22,7 +22,10 @@ export function removeQuestion(list: readonly SavedQuestion[], id: string): Save
 export type QuestionCheck = { ok: true; question: SavedQuestion } | { ok: false; errors: string[] };
 
 /** Checked with the stored schema; the messages name the field, since zod's alone would not. */
-export function checkQuestion(input: { id?: string; text: string; label: string; createdAt?: string }, now: Date = new Date()): QuestionCheck {
+export function checkQuestion(
+  input: { id?: string; text: string; label: string; createdAt?: string },
+  now: Date = new Date(),
+): QuestionCheck {
   const parsed = savedQuestionSchema.safeParse({
     id: input.id ?? `q-${crypto.randomUUID()}`,
     text: input.text,

@@ -42,13 +42,25 @@ export function QuestionRow({ question, index, count, editing, onMove, onEdit, o
           <button type="button" id={id('up')} disabled={index === 0} onClick={() => onMove(-1)} aria-label={`Move up: ${question.text}`}>
             <span aria-hidden="true">↑</span> Move up
           </button>
-          <button type="button" id={id('down')} disabled={index === count - 1} onClick={() => onMove(1)} aria-label={`Move down: ${question.text}`}>
+          <button
+            type="button"
+            id={id('down')}
+            disabled={index === count - 1}
+            onClick={() => onMove(1)}
+            aria-label={`Move down: ${question.text}`}
+          >
             <span aria-hidden="true">↓</span> Move down
           </button>
           <button type="button" id={id('edit')} onClick={onEdit} aria-label={`Edit: ${question.text}`}>
             Edit
           </button>
-          <button type="button" id={id('delete')} class="danger-outline" onClick={() => setConfirming(true)} aria-label={`Delete: ${question.text}`}>
+          <button
+            type="button"
+            id={id('delete')}
+            class="danger-outline"
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete: ${question.text}`}
+          >
             Delete
           </button>
         </div>

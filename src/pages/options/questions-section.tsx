@@ -50,7 +50,10 @@ export function QuestionsSection({ settings }: { settings: Settings }) {
     const next = moveQuestion(list, question.id, by);
     const at = next.findIndex((candidate) => candidate.id === question.id) + 1;
     const [same, other] = by === -1 ? ['up', 'down'] : ['down', 'up'];
-    void commit(next, `Moved “${question.text}” to number ${at} of ${next.length}.`, [`question-${question.id}-${same}`, `question-${question.id}-${other}`]);
+    void commit(next, `Moved “${question.text}” to number ${at} of ${next.length}.`, [
+      `question-${question.id}-${same}`,
+      `question-${question.id}-${other}`,
+    ]);
   };
   const add = async (values: { text: string; label: string }): Promise<string[]> => {
     if (list.length >= maxQuestions) return [`You can keep up to ${maxQuestions} questions: delete one to add another.`];
@@ -77,7 +80,10 @@ export function QuestionsSection({ settings }: { settings: Settings }) {
   };
 
   return (
-    <SectionCard id="questions" intro="Questions of your own for agendas, offered beside the classic, TIARA and referral questions. Keep them in the order you would ask them.">
+    <SectionCard
+      id="questions"
+      intro="Questions of your own for agendas, offered beside the classic, TIARA and referral questions. Keep them in the order you would ask them."
+    >
       {list.length === 0 ? (
         <p class="muted">No questions of your own yet.</p>
       ) : (

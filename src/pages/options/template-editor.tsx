@@ -49,13 +49,15 @@ export function TemplateEditor({ template, isNew, settings, level, onSaved, onDe
     }
     setErrors([]);
     setDraft(check.template);
-    if (await save({ templates: storeTemplate(settings.templates, check.template) }, `Saved “${check.template.name}”.`)) onSaved(check.template);
+    if (await save({ templates: storeTemplate(settings.templates, check.template) }, `Saved “${check.template.name}”.`))
+      onSaved(check.template);
   };
   const restore = async () => {
     const original = builtInTemplate(template.id);
     if (!original) return;
     setErrors([]);
-    if (await save({ templates: removeTemplate(settings.templates, template.id) }, `Restored the original “${original.name}”.`)) setDraft(original);
+    if (await save({ templates: removeTemplate(settings.templates, template.id) }, `Restored the original “${original.name}”.`))
+      setDraft(original);
   };
 
   const title = isNew ? 'Your new template' : `Edit “${template.name}”`;

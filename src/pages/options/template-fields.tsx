@@ -46,7 +46,13 @@ export function TemplateFields({ draft, onChange, invalid }: Props) {
       <div class="two-columns">
         <label class="field">
           Name
-          <input type="text" value={draft.name} maxLength={100} onInput={(e) => onChange({ ...draft, name: e.currentTarget.value })} aria-invalid={invalid.has('name')} />
+          <input
+            type="text"
+            value={draft.name}
+            maxLength={100}
+            onInput={(e) => onChange({ ...draft, name: e.currentTarget.value })}
+            aria-invalid={invalid.has('name')}
+          />
         </label>
         {draft.builtIn ? (
           <div class="field">

@@ -31,8 +31,8 @@ export function TemplatePreview({ draft, settings }: Props) {
         <CountLine count={bodyCount} testId="preview-count" what="Message" />
       </div>
       <p class="muted">
-        Written to {exampleContact.name}, {exampleContact.currentTitle} at {exampleContact.currentCompany} (an example), with your details from About
-        you. <mark class="gap">Highlighted</mark> gaps have no value yet.
+        Written to {exampleContact.name}, {exampleContact.currentTitle} at {exampleContact.currentCompany} (an example), with your details
+        from About you. <mark class="gap">Highlighted</mark> gaps have no value yet.
       </p>
       {withSubject && (
         <div class="preview-text subject" data-testid="preview-subject">
@@ -42,7 +42,11 @@ export function TemplatePreview({ draft, settings }: Props) {
         </div>
       )}
       <div class="preview-text" data-testid="preview-body">
-        {draft.body.trim() ? <Segments segments={filled.body} unknown={filled.unknown} /> : <span class="muted">The message is empty.</span>}
+        {draft.body.trim() ? (
+          <Segments segments={filled.body} unknown={filled.unknown} />
+        ) : (
+          <span class="muted">The message is empty.</span>
+        )}
       </div>
       {ownGaps.length > 0 && (
         <p class="muted">
@@ -55,8 +59,8 @@ export function TemplatePreview({ draft, settings }: Props) {
       )}
       {filled.unknown.length > 0 && (
         <p class="notice error" data-testid="unknown-variables">
-          Confab does not know {filled.unknown.map((name) => `{${name}}`).join(', ')}: check the spelling against the variables above. It would be
-          sent as typed.
+          Confab does not know {filled.unknown.map((name) => `{${name}}`).join(', ')}: check the spelling against the variables above. It
+          would be sent as typed.
         </p>
       )}
       <div data-testid="preview-hints">
@@ -83,9 +87,22 @@ function Segments({ segments, unknown }: { segments: readonly FillSegment[]; unk
   return (
     <>
       {segments.map((segment, index) => {
-        if ('missing' in segment) return <mark class="gap" key={index}>{gapMarker(segment.missing)}</mark>;
+        if ('missing' in segment)
+          return (
+            <mark class="gap" key={index}>
+              {gapMarker(segment.missing)}
+            </mark>
+          );
         if (!pattern) return segment.text;
-        return segment.text.split(pattern).map((part, at) => (at % 2 === 1 ? <mark class="unknown" key={`${index}-${at}`}>{part}</mark> : part));
+        return segment.text.split(pattern).map((part, at) =>
+          at % 2 === 1 ? (
+            <mark class="unknown" key={`${index}-${at}`}>
+              {part}
+            </mark>
+          ) : (
+            part
+          ),
+        );
       })}
     </>
   );

@@ -3,7 +3,14 @@ import { builtInTemplate, mergeTemplates, type Template } from '../../core/draft
 import { blankTemplate, checkTemplate, removeTemplate, storeTemplate } from './template-store.ts';
 
 const note = builtInTemplate('builtin-connection-note')!;
-const own: Template = { id: 'own-1', name: 'Alumni InMail', channel: 'inmail', subject: 'Fellow alum', body: 'Hi {firstName}', builtIn: false };
+const own: Template = {
+  id: 'own-1',
+  name: 'Alumni InMail',
+  channel: 'inmail',
+  subject: 'Fellow alum',
+  body: 'Hi {firstName}',
+  builtIn: false,
+};
 
 describe('the stored template list', () => {
   it('stores an edited built-in under its id, once, and keeps its channel', () => {

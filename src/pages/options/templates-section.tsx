@@ -51,7 +51,10 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   );
 
   return (
-    <SectionCard id="templates" intro="Every request starts from one of these. Make the built-ins your own, or add templates of your own; the preview shows how each reads.">
+    <SectionCard
+      id="templates"
+      intro="Every request starts from one of these. Make the built-ins your own, or add templates of your own; the preview shows how each reads."
+    >
       {channels.map((channel) => (
         <div class="channel-group" key={channel}>
           <h3 id={`templates-${channel}`}>{channelLabels[channel]}</h3>

@@ -9,16 +9,26 @@ const ranges: Record<TimingNumber, readonly [number, number]> = { ...timingRange
 const numbers = Object.keys(ranges) as TimingNumber[];
 
 /** "mentor 30, alumni 120" ⇄ { mentor: 30, alumni: 120 }. */
-const tagsText = (byTag: Record<string, number>) => Object.entries(byTag).map(([tag, days]) => `${tag} ${days}`).join(', ');
+const tagsText = (byTag: Record<string, number>) =>
+  Object.entries(byTag)
+    .map(([tag, days]) => `${tag} ${days}`)
+    .join(', ');
 function parseTags(text: string): Record<string, number> | null {
-  const entries = text.split(',').map((part) => part.trim()).filter(Boolean).map((part) => /^(.+?)\s+(\d+)$/u.exec(part));
+  const entries = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => /^(.+?)\s+(\d+)$/u.exec(part));
   if (entries.some((match) => !match)) return null;
   return Object.fromEntries(entries.map((match) => [match![1]!.trim(), Number(match![2])]));
 }
 
 export function timingValuesOf(settings: Pick<Settings, 'timing' | 'thankYouDelayHours'>): TimingValues {
   const due: DueSettings = { ...settings.timing, thankYouDelayHours: settings.thankYouDelayHours };
-  return { ...(Object.fromEntries(numbers.map((key) => [key, String(due[key])])) as Record<TimingNumber, string>), tags: tagsText(due.keepInTouchDaysByTag) };
+  return {
+    ...(Object.fromEntries(numbers.map((key) => [key, String(due[key])])) as Record<TimingNumber, string>),
+    tags: tagsText(due.keepInTouchDaysByTag),
+  };
 }
 
 const outOfRange = (key: TimingNumber) => `Enter a whole number from ${ranges[key][0]} to ${ranges[key][1]}.`;
@@ -35,7 +45,9 @@ export function checkTiming(values: TimingValues): { patch: SettingsPatch } | { 
   if (!byTag) problems['tags'] = 'Write each tag and its days, separated by commas: mentor 30, alumni 120.';
   const { thankYouDelayHours, ...timing } = given;
   const parsed = timingSettingsSchema.safeParse({ ...timing, keepInTouchDaysByTag: byTag ?? {} });
-  if (!parsed.success && byTag && Object.keys(problems).length === 0) problems['tags'] = `Each tag’s days: a whole number from ${timingRanges.keepInTouchDays[0]} to ${timingRanges.keepInTouchDays[1]}, at most 100 tags.`;
+  if (!parsed.success && byTag && Object.keys(problems).length === 0)
+    problems['tags'] =
+      `Each tag’s days: a whole number from ${timingRanges.keepInTouchDays[0]} to ${timingRanges.keepInTouchDays[1]}, at most 100 tags.`;
   if (Object.keys(problems).length > 0 || !parsed.success) return { problems };
   const order = timingProblem({ ...parsed.data, thankYouDelayHours: thankYouDelayHours! });
   if (order) return { problems: { [order.field]: order.message } };

@@ -26,7 +26,9 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
   const onDraftChosen = useCallback(() => setDraftChosen(true), []);
   // Draft may be opened before This page has shown the read: it waits for the same read.
   useEffect(() => {
-    void firstRead.then((read) => setPageSlug((known) => (known === undefined ? (read.kind === 'profile' ? read.profile.slug : null) : known)));
+    void firstRead.then((read) =>
+      setPageSlug((known) => (known === undefined ? (read.kind === 'profile' ? read.profile.slug : null) : known)),
+    );
   }, [firstRead]);
   // The read started at load serves the first showing of This page only; later showings read afresh.
   const [readUsed, setReadUsed] = useState(false);
@@ -40,7 +42,10 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
     setTab('draft');
     document.getElementById('tab-draft')?.focus();
   }, []);
-  const pending = valueOr(useLiveQuery(() => pendingThankYouCount(database()), []), 0);
+  const pending = valueOr(
+    useLiveQuery(() => pendingThankYouCount(database()), []),
+    0,
+  );
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;

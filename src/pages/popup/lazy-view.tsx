@@ -19,7 +19,12 @@ export function LazyView<P extends object>({ load, props }: { load: () => Promis
       live = false;
     };
   }, [load]);
-  if (error) return <p class="notice error" role="alert">This view could not be loaded. Close this window and open Confab again.</p>;
+  if (error)
+    return (
+      <p class="notice error" role="alert">
+        This view could not be loaded. Close this window and open Confab again.
+      </p>
+    );
   if (!View) return <p class="muted">Loading…</p>;
   return <View {...props} />;
 }

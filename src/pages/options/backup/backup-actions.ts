@@ -49,7 +49,8 @@ export async function restore(text: string, mode: RestoreMode): Promise<string> 
   const reply = await send('restoreBackup', { text, mode }).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     // Chrome carries at most 64 MiB in one message; a file near the limit full of quotes can exceed it.
-    if (/maximum allowed (length|size)/i.test(message)) throw new Error('This backup is too large to hand to Confab’s background in one piece. Nothing was changed.');
+    if (/maximum allowed (length|size)/i.test(message))
+      throw new Error('This backup is too large to hand to Confab’s background in one piece. Nothing was changed.');
     throw error;
   });
   const { contacts, conversations, employers } = reply.restored.rows;

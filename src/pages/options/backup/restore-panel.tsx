@@ -15,7 +15,11 @@ type Step =
 const actions = () => import('./backup-actions.ts');
 
 const modes: { mode: RestoreMode; label: string; help: string }[] = [
-  { mode: 'merge', label: 'Merge', help: 'Keep what is here and add the backup. Where a contact is in both, the one changed more recently wins, with its conversations and drafts. Your settings here stay.' },
+  {
+    mode: 'merge',
+    label: 'Merge',
+    help: 'Keep what is here and add the backup. Where a contact is in both, the one changed more recently wins, with its conversations and drafts. Your settings here stay.',
+  },
   { mode: 'replace', label: 'Replace', help: 'Make Confab exactly the backup: whatever is here and not in the file is removed.' },
 ];
 
@@ -46,7 +50,10 @@ export function RestorePanel() {
     actions()
       .then(({ previewRestore }) => previewRestore(state.backup, mode))
       .then((counts) => current && setPreview(counts))
-      .catch((error: unknown) => current && setStatus({ kind: 'error', message: `Could not compare the backup with what is here: ${String(error)}` }));
+      .catch(
+        (error: unknown) =>
+          current && setStatus({ kind: 'error', message: `Could not compare the backup with what is here: ${String(error)}` }),
+      );
     return () => void (current = false);
   }, [state, mode]);
 
@@ -58,16 +65,23 @@ export function RestorePanel() {
     // Let “Reading…” show before a large file keeps the page busy.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const reading = await (await actions()).readBackupFile(file);
-    setState(reading.ok ? { step: 'ready', fileName: file.name, text: reading.text, backup: reading.backup } : { step: 'refused', fileName: file.name, problems: reading.problems });
+    setState(
+      reading.ok
+        ? { step: 'ready', fileName: file.name, text: reading.text, backup: reading.backup }
+        : { step: 'refused', fileName: file.name, problems: reading.problems },
+    );
   };
 
   const confirm = () => {
     if (busy || state.step !== 'ready') return;
-    void run(async () => {
-      const message = await (await actions()).restore(state.text, mode);
-      reloadWithOutcome('backup', message);
-      return message;
-    }, (message) => message);
+    void run(
+      async () => {
+        const message = await (await actions()).restore(state.text, mode);
+        reloadWithOutcome('backup', message);
+        return message;
+      },
+      (message) => message,
+    );
   };
 
   return (
@@ -106,7 +120,13 @@ export function RestorePanel() {
             <legend>How to restore</legend>
             {modes.map((choice) => (
               <label key={choice.mode} class="check">
-                <input type="radio" name="restore-mode" value={choice.mode} checked={mode === choice.mode} onChange={() => setMode(choice.mode)} />
+                <input
+                  type="radio"
+                  name="restore-mode"
+                  value={choice.mode}
+                  checked={mode === choice.mode}
+                  onChange={() => setMode(choice.mode)}
+                />
                 <span>
                   {choice.label}
                   <span class="muted block">{choice.help}</span>

@@ -1,4 +1,10 @@
-import { backupTableNames, type BackupTableName, type RestoreMode, type RestorePreview, type TableCounts } from '../../../core/backup/backup-format.ts';
+import {
+  backupTableNames,
+  type BackupTableName,
+  type RestoreMode,
+  type RestorePreview,
+  type TableCounts,
+} from '../../../core/backup/backup-format.ts';
 
 const tableLabels: Record<BackupTableName, string> = {
   contacts: 'Contacts',
@@ -40,7 +46,18 @@ export function RestorePreviewTable({ preview, mode }: { preview: RestorePreview
             <tr key={name}>
               <th scope="row">{tableLabels[name]}</th>
               {columns.map((column) => (
-                <td key={column.key} class={column.key === 'inFile' ? 'in-file' : preview[name][column.key] === 0 ? 'zero' : column.key === 'removed' ? 'removed' : ''}>
+                <td
+                  key={column.key}
+                  class={
+                    column.key === 'inFile'
+                      ? 'in-file'
+                      : preview[name][column.key] === 0
+                        ? 'zero'
+                        : column.key === 'removed'
+                          ? 'removed'
+                          : ''
+                  }
+                >
                   {preview[name][column.key].toLocaleString('en')}
                 </td>
               ))}

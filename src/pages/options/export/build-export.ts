@@ -34,18 +34,46 @@ export async function buildExport(kind: ExportKind, now: Date = new Date()): Pro
   switch (kind) {
     case 'contacts-csv':
       if (data.contacts.length === 0) return { empty: 'No contacts to export yet.' };
-      return { file: { fileName: name('contacts', 'csv'), text: contactsCsv(data), type: 'text/csv;charset=utf-8', summary: count(data.contacts.length, 'contact') } };
+      return {
+        file: {
+          fileName: name('contacts', 'csv'),
+          text: contactsCsv(data),
+          type: 'text/csv;charset=utf-8',
+          summary: count(data.contacts.length, 'contact'),
+        },
+      };
     case 'conversations-csv':
       if (data.conversations.length === 0) return { empty: 'No conversations to export yet: they start with an agenda or a meeting time.' };
-      return { file: { fileName: name('conversations', 'csv'), text: conversationsCsv(data), type: 'text/csv;charset=utf-8', summary: count(data.conversations.length, 'conversation') } };
+      return {
+        file: {
+          fileName: name('conversations', 'csv'),
+          text: conversationsCsv(data),
+          type: 'text/csv;charset=utf-8',
+          summary: count(data.conversations.length, 'conversation'),
+        },
+      };
     case 'contacts-vcard':
       if (data.contacts.length === 0) return { empty: 'No contacts to export yet.' };
-      return { file: { fileName: name('contacts', 'vcf'), text: contactsVcard(data.contacts), type: 'text/vcard;charset=utf-8', summary: count(data.contacts.length, 'contact') } };
+      return {
+        file: {
+          fileName: name('contacts', 'vcf'),
+          text: contactsVcard(data.contacts),
+          type: 'text/vcard;charset=utf-8',
+          summary: count(data.contacts.length, 'contact'),
+        },
+      };
     case 'calendar': {
       const result = upcomingCalendar({ ...data, now });
       if (!result.ok) throw new Error(`The calendar could not be made: ${result.error}`);
       if (result.ics === '') return { empty: 'Nothing ahead to export: no upcoming meetings or reminders.' };
-      return { file: { fileName: name('calendar', 'ics'), text: result.ics, type: 'text/calendar;charset=utf-8', summary: `${count(result.meetings, 'meeting')} and ${count(result.reminders, 'reminder')}` } };
+      return {
+        file: {
+          fileName: name('calendar', 'ics'),
+          text: result.ics,
+          type: 'text/calendar;charset=utf-8',
+          summary: `${count(result.meetings, 'meeting')} and ${count(result.reminders, 'reminder')}`,
+        },
+      };
     }
   }
 }

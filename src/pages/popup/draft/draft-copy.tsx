@@ -15,7 +15,8 @@ interface Props {
   warnings: string[];
 }
 
-type Stage = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'copied' } | { kind: 'sent'; at: string } | { kind: 'error'; message: string };
+type Stage =
+  { kind: 'idle' } | { kind: 'confirm' } | { kind: 'copied' } | { kind: 'sent'; at: string } | { kind: 'error'; message: string };
 
 /**
  * Copy, then "I sent it". Confab never sends: the person pastes the text on LinkedIn or in their mail,
@@ -58,7 +59,12 @@ export function CopyAndSent({ contact, channel, text, field, warnings }: Props) 
         </div>
       ) : (
         <div class="row">
-          <button type="button" class="primary" disabled={text.trim() === ''} onClick={() => (warnings.length > 0 ? setStage({ kind: 'confirm' }) : void copy())}>
+          <button
+            type="button"
+            class="primary"
+            disabled={text.trim() === ''}
+            onClick={() => (warnings.length > 0 ? setStage({ kind: 'confirm' }) : void copy())}
+          >
             Copy
           </button>
           {stage.kind === 'copied' && canMarkSent && (

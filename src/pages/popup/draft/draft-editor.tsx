@@ -55,7 +55,9 @@ export function DraftEditor({ contact, channel, settings, onEdit }: Props) {
   const withSubject = hasSubject(channel);
   const template = choices.find((t) => t.id === chosenId) ?? choices[0];
   const filled = template ? fillTemplate(template, valuesFor(contact, settings.sender)) : null;
-  const fromTemplate = filled ? { subject: withSubject ? segmentsToText(filled.subject) : draft.subject, body: segmentsToText(filled.body) } : draft;
+  const fromTemplate = filled
+    ? { subject: withSubject ? segmentsToText(filled.subject) : draft.subject, body: segmentsToText(filled.body) }
+    : draft;
   const shown = untouched ? fromTemplate : draft;
 
   const change = (next: Text) => {
@@ -73,7 +75,10 @@ export function DraftEditor({ contact, channel, settings, onEdit }: Props) {
   };
   const body = countBody(channel, shown.body, { premium: settings.premium });
   const subject = withSubject ? countAgainst(shown.subject, subjectLimit(channel)) : null;
-  const hints = lintDraft({ channel, body: shown.body, subject: shown.subject, firstName: firstNameOf(contact.name), premium: settings.premium }, settings.lint);
+  const hints = lintDraft(
+    { channel, body: shown.body, subject: shown.subject, firstName: firstNameOf(contact.name), premium: settings.premium },
+    settings.lint,
+  );
   // A gap stays listed only while its [marker] is still in the text.
   const openGaps = (untouched ? (filled?.missing ?? []) : gaps).filter((gap) => `${shown.subject}\n${shown.body}`.includes(gapMarker(gap)));
   const warnings = [
@@ -108,8 +113,20 @@ export function DraftEditor({ contact, channel, settings, onEdit }: Props) {
             {subject.limit !== null && <Counter count={subject} id="subject-count" />}
           </span>
           <span class="row">
-            <input id="draft-subject" class="grow" type="text" value={shown.subject} onInput={(e) => change({ ...shown, subject: e.currentTarget.value })} aria-describedby={`draft-for${subject.limit !== null ? ' subject-count' : ''}`} />
-            <button type="button" aria-label="Copy the subject" disabled={shown.subject.trim() === ''} onClick={() => void copyText(shown.subject, null)}>
+            <input
+              id="draft-subject"
+              class="grow"
+              type="text"
+              value={shown.subject}
+              onInput={(e) => change({ ...shown, subject: e.currentTarget.value })}
+              aria-describedby={`draft-for${subject.limit !== null ? ' subject-count' : ''}`}
+            />
+            <button
+              type="button"
+              aria-label="Copy the subject"
+              disabled={shown.subject.trim() === ''}
+              onClick={() => void copyText(shown.subject, null)}
+            >
               Copy
             </button>
           </span>
@@ -120,7 +137,15 @@ export function DraftEditor({ contact, channel, settings, onEdit }: Props) {
           <label for="draft-message">Message</label>
           <Counter count={body} id="message-count" />
         </span>
-        <textarea id="draft-message" ref={bodyRef} rows={8} value={shown.body} onInput={(e) => change({ ...shown, body: e.currentTarget.value })} aria-describedby="draft-for message-count" placeholder="Lead with your connection, ask for 20 minutes about their path, never for a job." />
+        <textarea
+          id="draft-message"
+          ref={bodyRef}
+          rows={8}
+          value={shown.body}
+          onInput={(e) => change({ ...shown, body: e.currentTarget.value })}
+          aria-describedby="draft-for message-count"
+          placeholder="Lead with your connection, ask for 20 minutes about their path, never for a job."
+        />
         <Overflow text={shown.body} count={body} />
       </div>
       <Hints hints={hints} />

@@ -3,7 +3,8 @@ import type { Contact } from '../../../core/contacts/contact.ts';
 import { pickDraftContact } from './draft-pick.ts';
 
 const people = ['ada', 'bea', 'cyrus'].map((slug) => ({ slug, name: slug }) as Contact);
-const pick = (remembered: string | null, page: string | null, chosenHere = false) => pickDraftContact(people, remembered, page, chosenHere).slug;
+const pick = (remembered: string | null, page: string | null, chosenHere = false) =>
+  pickDraftContact(people, remembered, page, chosenHere).slug;
 
 describe('whom Draft opens on', () => {
   it('the saved person on the page in front, over the one drafted for last time', () => {

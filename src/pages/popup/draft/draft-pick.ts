@@ -6,7 +6,12 @@ import type { Contact } from '../../../core/contacts/contact.ts';
  * remembered one when the page shows nobody saved, or when it was chosen in this popup (in Draft's
  * list, or with Today's Open draft); else the first by name.
  */
-export function pickDraftContact(list: readonly Contact[], remembered: string | null, pageSlug: string | null, chosenHere: boolean): Contact {
+export function pickDraftContact(
+  list: readonly Contact[],
+  remembered: string | null,
+  pageSlug: string | null,
+  chosenHere: boolean,
+): Contact {
   const bySlug = (slug: string | null) => (slug === null ? undefined : list.find((contact) => contact.slug === slug));
   return (chosenHere ? bySlug(remembered) : undefined) ?? bySlug(pageSlug) ?? bySlug(remembered) ?? list[0]!;
 }

@@ -32,10 +32,19 @@ export function DraftView({ pageSlug, chosenHere, onChoose }: Props) {
 
   // Not before the page is read: the draft shown must not change hands under the person's typing.
   if (contacts.state === 'loading' || selection === 'loading' || pageSlug === undefined) return <p class="muted">Loading…</p>;
-  if (contacts.state === 'error') return <p class="notice error" role="alert">{contacts.error}</p>;
+  if (contacts.state === 'error')
+    return (
+      <p class="notice error" role="alert">
+        {contacts.error}
+      </p>
+    );
   const list = [...contacts.value].sort((a, b) => a.name.localeCompare(b.name));
   if (list.length === 0) {
-    return <p class="notice">Save a profile from <strong>This page</strong> first, then draft your request to them here.</p>;
+    return (
+      <p class="notice">
+        Save a profile from <strong>This page</strong> first, then draft your request to them here.
+      </p>
+    );
   }
 
   const saved = pickDraftContact(list, selection?.slug ?? null, pageSlug, chosenHere);
@@ -77,7 +86,13 @@ export function DraftView({ pageSlug, chosenHere, onChoose }: Props) {
         </label>
       </div>
       <ConnectionField key={contact.slug} contact={saved} onType={(value) => setTyped({ ...typed, [saved.slug]: value })} />
-      <DraftEditor key={`${contact.slug}|${channel}`} contact={contact} channel={channel} settings={valueOr(settings, defaultSettings)} onEdit={remember} />
+      <DraftEditor
+        key={`${contact.slug}|${channel}`}
+        contact={contact}
+        channel={channel}
+        settings={valueOr(settings, defaultSettings)}
+        onEdit={remember}
+      />
       <p class="muted">
         Confab never sends anything: copy the text and send it yourself.{' '}
         <button type="button" class="link-button" onClick={openConversation}>

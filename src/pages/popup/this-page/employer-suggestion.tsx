@@ -18,10 +18,18 @@ export function EmployerSuggestion({ contact }: { contact: Contact }) {
     if (contact.employerId !== null || !contact.currentCompany) return;
     void database()
       .employers.toArray()
-      .then((employers) => setEmployer(suggestEmployer(contact.currentCompany, employers)), () => setEmployer(null));
+      .then(
+        (employers) => setEmployer(suggestEmployer(contact.currentCompany, employers)),
+        () => setEmployer(null),
+      );
   }, [contact.slug, contact.employerId, contact.currentCompany]);
 
-  if (linked) return <p class="muted" role="status">Linked to {linked} on your employer list.</p>;
+  if (linked)
+    return (
+      <p class="muted" role="status">
+        Linked to {linked} on your employer list.
+      </p>
+    );
   if (!employer?.id || contact.employerId !== null) return null;
   const link = () =>
     send('updateContact', { slug: contact.slug, employerId: employer.id ?? null }).then(

@@ -9,7 +9,8 @@ import { focusIfNothingIs } from '../focus.ts';
 import { MissingNote, SavedStatus } from './saved-status.tsx';
 
 type Fields = FormFields;
-type Outcome = { kind: 'saved'; message: string; contact: Contact } | { kind: 'error'; message: string; field: keyof Fields | undefined } | null;
+type Outcome =
+  { kind: 'saved'; message: string; contact: Contact } | { kind: 'error'; message: string; field: keyof Fields | undefined } | null;
 
 const textFields = [
   { key: 'name', label: 'Name', wide: true },
@@ -106,7 +107,9 @@ export function ProfileForm({ capture, initial, existing }: Props) {
                 aria-describedby={describedBy(key)}
               />
             </label>
-            {(key === 'currentTitle' || key === 'currentCompany') && endedRoleNote(capture) && <small class="muted role-note">{endedRoleNote(capture)}</small>}
+            {(key === 'currentTitle' || key === 'currentCompany') && endedRoleNote(capture) && (
+              <small class="muted role-note">{endedRoleNote(capture)}</small>
+            )}
             {invalid === key && <FieldErrorText message={outcome?.message ?? ''} />}
           </div>
         ))}
@@ -132,7 +135,12 @@ export function ProfileForm({ capture, initial, existing }: Props) {
         </button>
       </div>
       {outcome && !invalid && (
-        <p ref={outcomeRef} tabIndex={-1} class={`notice ${outcome.kind === 'saved' ? 'ok' : 'error'}`} role={outcome.kind === 'saved' ? 'status' : 'alert'}>
+        <p
+          ref={outcomeRef}
+          tabIndex={-1}
+          class={`notice ${outcome.kind === 'saved' ? 'ok' : 'error'}`}
+          role={outcome.kind === 'saved' ? 'status' : 'alert'}
+        >
           {outcome.message}
         </p>
       )}

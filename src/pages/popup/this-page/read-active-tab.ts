@@ -7,9 +7,7 @@ import { captureTab } from '../../../content/inject-capture.ts';
 import { getContact } from '../../../db/contact-queries.ts';
 import { database } from '../../../db/database.ts';
 
-export type PageRead =
-  | { kind: 'profile'; profile: ExtractedProfile; existing: Contact | undefined }
-  | { kind: 'problem'; message: string };
+export type PageRead = { kind: 'profile'; profile: ExtractedProfile; existing: Contact | undefined } | { kind: 'problem'; message: string };
 
 /**
  * Reads the tab the person is looking at. Its URL is only visible to Confab when the toolbar click

@@ -15,7 +15,8 @@ export function SavedStatus({ contact, capture }: { contact: Contact; capture: E
   return (
     <div class="notice" data-testid="saved-status">
       <p>
-        <strong>Already saved</strong> · Status: <span class="pill">{statusLabels[contact.status]}</span> <span class="muted">since {formatDay(contact.statusChangedAt)}</span>{' '}
+        <strong>Already saved</strong> · Status: <span class="pill">{statusLabels[contact.status]}</span>{' '}
+        <span class="muted">since {formatDay(contact.statusChangedAt)}</span>{' '}
         <button
           type="button"
           class="link-button"
@@ -54,14 +55,20 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * education) that have no field here and are only reported.
  */
 export function MissingNote({ missing }: { missing: readonly string[] }) {
-  const fields = missing.filter((field) => field in trackedFieldLabels).map((field) => trackedFieldLabels[field as keyof typeof trackedFieldLabels].toLowerCase());
+  const fields = missing
+    .filter((field) => field in trackedFieldLabels)
+    .map((field) => trackedFieldLabels[field as keyof typeof trackedFieldLabels].toLowerCase());
   const sections = missing.filter((field) => field in sectionLabels).map((field) => sectionLabels[field]!);
   if (fields.length === 0 && sections.length === 0) return null;
   const sentences = [
     ...(fields.length > 0
-      ? [`Not found on this page: ${fields.join(', ')}. Fill ${fields.length === 1 ? 'it' : 'them'} in if you know ${fields.length === 1 ? 'it' : 'them'}.`]
+      ? [
+          `Not found on this page: ${fields.join(', ')}. Fill ${fields.length === 1 ? 'it' : 'them'} in if you know ${fields.length === 1 ? 'it' : 'them'}.`,
+        ]
       : []),
-    ...(sections.length > 0 ? [`${capitalised(sections.join(' and '))} ${sections.length === 1 ? 'was' : 'were'} not found on this page.`] : []),
+    ...(sections.length > 0
+      ? [`${capitalised(sections.join(' and '))} ${sections.length === 1 ? 'was' : 'were'} not found on this page.`]
+      : []),
   ];
   return (
     <p class="notice warn" role="note">

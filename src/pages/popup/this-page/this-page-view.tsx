@@ -36,7 +36,12 @@ export function ThisPageView({ firstRead, onProfile }: Props) {
     };
   }, [onProfile]);
 
-  if (read === 'reading') return <p class="muted" role="status">Reading this page…</p>;
+  if (read === 'reading')
+    return (
+      <p class="muted" role="status">
+        Reading this page…
+      </p>
+    );
   if (read.kind === 'problem') {
     return (
       <div class="stack">
@@ -59,7 +64,12 @@ export function startRead(): Promise<PageRead> {
 function SavedOrNew({ read }: { read: Extract<PageRead, { kind: 'profile' }> }) {
   // The contact as read with the page, then kept current (status changes, saves) by a live query.
   const live = useLiveQuery(() => getContact(database(), read.profile.slug), [read.profile.slug]);
-  if (live.state === 'error') return <p class="notice error" role="alert">{live.error}</p>;
+  if (live.state === 'error')
+    return (
+      <p class="notice error" role="alert">
+        {live.error}
+      </p>
+    );
   const existing = live.state === 'ready' ? live.value : read.existing;
   return <ProfileForm capture={read.profile} initial={read.existing} existing={existing} />;
 }

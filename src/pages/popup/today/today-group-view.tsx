@@ -5,7 +5,14 @@ import { TodayRowView, type Destination, type DueAction } from './today-row.tsx'
 /** Enough rows to work through at once; the rest on request, so a long backlog stays quick to show. */
 const shownAtFirst = 25;
 
-export function GroupView({ group, now, busy, onAction, onOpen, onDraftTo }: {
+export function GroupView({
+  group,
+  now,
+  busy,
+  onAction,
+  onOpen,
+  onDraftTo,
+}: {
   group: TodayGroup;
   now: Date;
   busy: string | null;
@@ -23,7 +30,15 @@ export function GroupView({ group, now, busy, onAction, onOpen, onDraftTo }: {
       </h2>
       <ul class="due-list">
         {rows.map((row) => (
-          <TodayRowView key={row.item.key} row={row} now={now} busy={busy === row.item.key} onAction={onAction} onOpen={onOpen} onDraftTo={onDraftTo} />
+          <TodayRowView
+            key={row.item.key}
+            row={row}
+            now={now}
+            busy={busy === row.item.key}
+            onAction={onAction}
+            onOpen={onOpen}
+            onDraftTo={onDraftTo}
+          />
         ))}
       </ul>
       {rows.length < group.rows.length && (

@@ -22,9 +22,18 @@ describe('the Today view’s groups', () => {
   it('puts each reminder in its group, in the method’s order, late ones and then the oldest first', () => {
     const groups = groupDue([
       person('avery', 'Avery Quinlan', [item('avery', 'thank-you', '2026-11-24T10:00:00Z')]),
-      person('jordan', 'Jordan Reyes', [item('jordan', 'second-contact', '2026-11-10T09:00:00Z', true), item('jordan', 'follow-up', '2026-11-17T09:00:00Z')]),
-      person('sam', 'Sam Okafor', [item('sam', 'keep-in-touch', '2026-11-01T09:00:00Z'), item('sam', 'close-the-loop', '2026-10-01T09:00:00Z')]),
-      person('rowan', 'Rowan Ellis', [item('rowan', 'thank-you', '2026-11-20T10:00:00Z', true), item('rowan', 'close-no-reply', '2026-11-01T09:00:00Z')]),
+      person('jordan', 'Jordan Reyes', [
+        item('jordan', 'second-contact', '2026-11-10T09:00:00Z', true),
+        item('jordan', 'follow-up', '2026-11-17T09:00:00Z'),
+      ]),
+      person('sam', 'Sam Okafor', [
+        item('sam', 'keep-in-touch', '2026-11-01T09:00:00Z'),
+        item('sam', 'close-the-loop', '2026-10-01T09:00:00Z'),
+      ]),
+      person('rowan', 'Rowan Ellis', [
+        item('rowan', 'thank-you', '2026-11-20T10:00:00Z', true),
+        item('rowan', 'close-no-reply', '2026-11-01T09:00:00Z'),
+      ]),
       person('kim', 'Kim Ode', [item('kim', 'agenda', '2026-11-25T09:00:00Z'), item('kim', 'confirm', '2026-11-26T09:00:00Z')]),
     ]);
     expect(groups.map((g) => [g.id, g.rows.map((r) => `${r.slug} ${r.item.kind}`)])).toEqual([
@@ -38,7 +47,10 @@ describe('the Today view’s groups', () => {
   });
 
   it('reminds, on a thank-you, to close the loop with whoever referred the person', () => {
-    const referred = { contact: { slug: 'avery', name: 'Avery Quinlan', referredBy: 'priya' } as Contact, items: [item('avery', 'thank-you', '2026-11-24T10:00:00Z'), item('avery', 'close-the-loop', '2026-11-24T10:00:00Z')] };
+    const referred = {
+      contact: { slug: 'avery', name: 'Avery Quinlan', referredBy: 'priya' } as Contact,
+      items: [item('avery', 'thank-you', '2026-11-24T10:00:00Z'), item('avery', 'close-the-loop', '2026-11-24T10:00:00Z')],
+    };
     const [thanks, later] = groupDue([referred], new Map([['priya', 'Priya Shah']]));
     expect(thanks!.rows[0]!.referrer).toBe('Priya Shah');
     expect(later!.rows[0]!.referrer).toBeUndefined();
@@ -59,7 +71,10 @@ describe('the Today view’s groups', () => {
   it('words the status after an action, and only moves can be undone', () => {
     expect(actionStatus('Avery Quinlan', 'thank-you', 'done')).toEqual({ text: 'Marked Avery Quinlan as thanked.', moved: true });
     expect(actionStatus('Avery Quinlan', 'close-no-reply', 'done')).toEqual({ text: 'Closed Avery Quinlan as No reply.', moved: true });
-    expect(actionStatus('Avery Quinlan', 'thank-you', 'snooze')).toEqual({ text: 'Snoozed Avery Quinlan’s thank-you until tomorrow.', moved: false });
+    expect(actionStatus('Avery Quinlan', 'thank-you', 'snooze')).toEqual({
+      text: 'Snoozed Avery Quinlan’s thank-you until tomorrow.',
+      moved: false,
+    });
     expect(actionStatus('Jordan Reyes', 'follow-up', 'dismiss')).toEqual({ text: 'Dismissed Jordan Reyes’s follow-up.', moved: false });
     expect(actionStatus('Sam Okafor', 'keep-in-touch', 'done').moved).toBe(false);
     expect(actionStatus('Kim Ode', 'agenda', 'done').text).toBe('Done: Kim Ode’s agenda.');
@@ -70,13 +85,25 @@ describe('the Today view’s own reminders and second persons', () => {
   it('groups one’s own reminders apart, and gives only the second-person row the others to write to', () => {
     const second = { company: 'Quarry Analytics', others: [{ slug: 'jo', name: 'Jo Pike' }] };
     const groups = groupDue(
-      [person('morgan', 'Morgan Ellery', [item('morgan', 'second-contact', '2026-11-10T09:00:00Z'), item('morgan', 'follow-up', '2026-11-17T09:00:00Z'), item('morgan', 'own-reminder', '2026-11-18T09:00:00Z')])],
+      [
+        person('morgan', 'Morgan Ellery', [
+          item('morgan', 'second-contact', '2026-11-10T09:00:00Z'),
+          item('morgan', 'follow-up', '2026-11-17T09:00:00Z'),
+          item('morgan', 'own-reminder', '2026-11-18T09:00:00Z'),
+        ]),
+      ],
       new Map(),
       new Map([['morgan', second]]),
     );
     expect(groups.map((g) => [g.title, g.rows.map((r) => [r.item.kind, r.second ?? null])])).toEqual([
       ['Your reminders', [['own-reminder', null]]],
-      ['Follow-ups', [['second-contact', second], ['follow-up', null]]],
+      [
+        'Follow-ups',
+        [
+          ['second-contact', second],
+          ['follow-up', null],
+        ],
+      ],
     ]);
     expect(actionStatus('Morgan Ellery', 'own-reminder', 'done')).toEqual({ text: 'Done: Morgan Ellery’s reminder.', moved: false });
   });

@@ -49,7 +49,11 @@ export const kindNouns: Record<DueKind, string> = {
 };
 
 /** The non-empty groups in their fixed order, each row one reminder, late ones and the oldest first. */
-export function groupDue(due: readonly DueContact[], referrers: ReadonlyMap<string, string> = new Map(), seconds: ReadonlyMap<string, SecondPersons> = new Map()): TodayGroup[] {
+export function groupDue(
+  due: readonly DueContact[],
+  referrers: ReadonlyMap<string, string> = new Map(),
+  seconds: ReadonlyMap<string, SecondPersons> = new Map(),
+): TodayGroup[] {
   const rows = due.flatMap(({ contact, items }) =>
     items.map((item) => {
       const referrer = item.kind === 'thank-you' && contact.referredBy ? referrers.get(contact.referredBy) : undefined;

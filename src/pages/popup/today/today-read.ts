@@ -24,10 +24,17 @@ export async function readToday(db: ConfabDb) {
   const backup = await backupReminder(db, now);
   const due = await dueContacts(db, now);
   // The people who referred someone now owed a thank-you: the method closes that loop as well.
-  const referrerSlugs = [...new Set(due.flatMap(({ contact, items }) => (contact.referredBy && items.some((i) => i.kind === 'thank-you') ? [contact.referredBy] : [])))];
+  const referrerSlugs = [
+    ...new Set(
+      due.flatMap(({ contact, items }) => (contact.referredBy && items.some((i) => i.kind === 'thank-you') ? [contact.referredBy] : [])),
+    ),
+  ];
   const referrers = new Map((await db.contacts.bulkGet(referrerSlugs)).flatMap((c) => (c ? [[c.slug, c.name] as const] : [])));
   // Whom else to write to, only for the requests whose second person is due: an index query each.
-  const seconds = await secondPersonsFor(db, due.flatMap(({ contact, items }) => (items.some((i) => i.kind === 'second-contact') ? [contact] : [])));
+  const seconds = await secondPersonsFor(
+    db,
+    due.flatMap(({ contact, items }) => (items.some((i) => i.kind === 'second-contact') ? [contact] : [])),
+  );
   if (due.length > 0) return { now, backup, groups: groupDue(due, referrers, seconds), next: null };
   const at = await nextFollowUpMoment(db, now);
   const who = at ? await db.contacts.where('followUpAt').equals(at.toISOString()).first() : undefined;

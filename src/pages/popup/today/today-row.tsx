@@ -34,7 +34,14 @@ const mainActions: Record<DueKind, readonly MainAction[]> = {
 
 const isAction = (run: MainAction['run']): run is DueAction => run === 'done' || run === 'snooze' || run === 'dismiss';
 
-export function TodayRowView({ row, now, busy, onAction, onOpen, onDraftTo }: {
+export function TodayRowView({
+  row,
+  now,
+  busy,
+  onAction,
+  onOpen,
+  onDraftTo,
+}: {
   row: TodayRow;
   now: Date;
   busy: boolean;
@@ -68,10 +75,22 @@ export function TodayRowView({ row, now, busy, onAction, onOpen, onDraftTo }: {
           </button>
         ))}
         <span class="due-more">
-          <button type="button" class="link-button small" aria-label={`Snooze ${name}'s ${noun} a day`} disabled={busy} onClick={() => onAction(row, 'snooze')}>
+          <button
+            type="button"
+            class="link-button small"
+            aria-label={`Snooze ${name}'s ${noun} a day`}
+            disabled={busy}
+            onClick={() => onAction(row, 'snooze')}
+          >
             Snooze a day
           </button>
-          <button type="button" class="link-button small" aria-label={`Dismiss ${name}'s ${noun}`} disabled={busy} onClick={() => onAction(row, 'dismiss')}>
+          <button
+            type="button"
+            class="link-button small"
+            aria-label={`Dismiss ${name}'s ${noun}`}
+            disabled={busy}
+            onClick={() => onAction(row, 'dismiss')}
+          >
             Dismiss
           </button>
         </span>

@@ -45,10 +45,13 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
     setBusy(row.item.key);
     setError(null);
     send('dueAction', { slug: row.slug, key: row.item.key, action })
-      .then(() => {
-        const { text, moved } = actionStatus(row.name, row.item.kind, action);
-        announce(text, moved ? row : null);
-      }, (reason: unknown) => setError(messageOf(reason)))
+      .then(
+        () => {
+          const { text, moved } = actionStatus(row.name, row.item.kind, action);
+          announce(text, moved ? row : null);
+        },
+        (reason: unknown) => setError(messageOf(reason)),
+      )
       .finally(() => setBusy(null));
   };
   const undo = (row: TodayRow) => {
@@ -70,7 +73,12 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
   }, [today.state]);
 
   if (today.state === 'loading') return <p class="muted">Loading…</p>;
-  if (today.state === 'error') return <p class="notice error" role="alert">{today.error}</p>;
+  if (today.state === 'error')
+    return (
+      <p class="notice error" role="alert">
+        {today.error}
+      </p>
+    );
   const { now, backup, groups, next } = today.value;
   const count = groups.reduce((sum, group) => sum + group.rows.length, 0);
 
@@ -111,11 +119,15 @@ export function TodayView({ onOpenDraft }: { onOpenDraft: () => void }) {
         <div class="today-empty">
           <h2>Nothing due today</h2>
           <p class="muted">
-            {next ? `Next: ${next.name ? `${next.name}, ` : ''}${formatDayTime(next.at)}.` : 'Reminders show here once you send a request or hold a conversation.'}
+            {next
+              ? `Next: ${next.name ? `${next.name}, ` : ''}${formatDayTime(next.at)}.`
+              : 'Reminders show here once you send a request or hold a conversation.'}
           </p>
         </div>
       ) : (
-        groups.map((group) => <GroupView key={group.id} group={group} now={now} busy={busy} onAction={act} onOpen={open} onDraftTo={draftTo} />)
+        groups.map((group) => (
+          <GroupView key={group.id} group={group} now={now} busy={busy} onAction={act} onOpen={open} onDraftTo={draftTo} />
+        ))
       )}
     </div>
   );

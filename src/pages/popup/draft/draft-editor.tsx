@@ -40,8 +40,6 @@ export function DraftEditor({ contact, channel, settings, onEdit }: Props) {
   const choices = templatesFor(channel, settings.templates);
   const [chosenId, setChosenId] = useState(choices[0]?.id ?? '');
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  // Saves go one after the other, so the last keystroke is the last write.
-  const saving = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     void getDraft(database(), slug, channel).then((saved) => {
@@ -66,11 +64,11 @@ export function DraftEditor({ contact, channel, settings, onEdit }: Props) {
     if (untouched) setGaps(filled?.missing ?? []);
     setUntouched(false);
     onEdit();
-    saving.current = saving.current.then(() =>
-      send('saveDraft', { slug, channel, ...next }).then(
-        () => setSaveError(null),
-        (error: unknown) => setSaveError(`The draft could not be saved: ${refusalOf(error).message}`),
-      ),
+    // Sent at once, every keystroke: the popup can close right after the last one, and a save waiting
+    // for the one before would be lost. The background writes them in the order they were sent.
+    send('saveDraft', { slug, channel, ...next }).then(
+      () => setSaveError(null),
+      (error: unknown) => setSaveError(`The draft could not be saved: ${refusalOf(error).message}`),
     );
   };
   const body = countBody(channel, shown.body, { premium: settings.premium });

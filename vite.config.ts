@@ -84,10 +84,10 @@ export default defineConfig(({ mode }) => {
       // (rolldownOptions is Vite 8's name; rollupOptions is its deprecated alias.)
       rolldownOptions: {
         input: {
-          conversation: resolve(import.meta.dirname, 'src/options/conversation.html'),
-          contacts: resolve(import.meta.dirname, 'src/options/contacts.html'),
-          contact: resolve(import.meta.dirname, 'src/options/contact.html'),
-          employers: resolve(import.meta.dirname, 'src/options/employers.html'),
+          conversation: resolve(import.meta.dirname, 'src/pages/conversation/index.html'),
+          contacts: resolve(import.meta.dirname, 'src/pages/contacts/index.html'),
+          contact: resolve(import.meta.dirname, 'src/pages/contact/index.html'),
+          employers: resolve(import.meta.dirname, 'src/pages/employers/index.html'),
         },
       },
     },

@@ -7,12 +7,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const contactCount = 'new Promise((resolve) => { const open = indexedDB.open("confab"); open.onsuccess = () => { const r = open.result.transaction("contacts").objectStore("contacts").count(); r.onsuccess = () => { open.result.close(); resolve(r.result); }; }; })';
+const contactCount =
+  'new Promise((resolve) => { const open = indexedDB.open("confab"); open.onsuccess = () => { const r = open.result.transaction("contacts").objectStore("contacts").count(); r.onsuccess = () => { open.result.close(); resolve(r.result); }; }; })';
 
 /** Empties the database through the extension's own message (untimed). */
 export async function empty(page: Page): Promise<void> {
   const confirm = (await page.evaluate(contactCount)) as number;
-  const reply = (await page.evaluate((n) => chrome.runtime.sendMessage({ confab: 1, name: 'deleteEverything', payload: { confirm: n } }), confirm)) as { ok: boolean; error?: string };
+  const reply = (await page.evaluate(
+    (n) => chrome.runtime.sendMessage({ confab: 1, name: 'deleteEverything', payload: { confirm: n } }),
+    confirm,
+  )) as { ok: boolean; error?: string };
   if (!reply.ok) throw new Error(`deleteEverything: ${reply.error}`);
 }
 

@@ -6,8 +6,8 @@
  *   P8  that 100,000-contact restore ÷ a bare Dexie bulkPut of the very rows it wrote (goal <= 2)
  */
 import type { Page } from 'playwright-core';
-import { backupText } from '../src/core/backup-compact.ts';
-import { defaultSettings } from '../src/core/settings.ts';
+import { backupText } from '../src/core/backup/backup-compact.ts';
+import { defaultSettings } from '../src/core/settings/settings.ts';
 import type { Extension } from '../test/e2e/launch.ts';
 import { bulkPutOnce, holdBackups, keepRestoredRows, loadDexie, restoreOnce } from './bench-backup-steps.ts';
 import type { Measure } from './bench-pipeline.ts';
@@ -27,9 +27,18 @@ function backupOf(count: number, now: Date): string {
   const { contacts: seeded, conversations } = madeUpPeople(count, now);
   const daysAgo = (days: number) => new Date(now.getTime() - days * day).toISOString();
   const contacts = seeded.map((contact, i) =>
-    contact.status === 'thanked' ? { ...contact, metAt: daysAgo(1 + (i % 60)), thankedAt: daysAgo(i % 60), statusChangedAt: daysAgo(i % 60) } : contact,
+    contact.status === 'thanked'
+      ? { ...contact, metAt: daysAgo(1 + (i % 60)), thankedAt: daysAgo(i % 60), statusChangedAt: daysAgo(i % 60) }
+      : contact,
   );
-  const tables = { contacts, conversations, timeline: [], drafts: [], settings: [{ key: 'settings' as const, value: defaultSettings }], employers: [] };
+  const tables = {
+    contacts,
+    conversations,
+    timeline: [],
+    drafts: [],
+    settings: [{ key: 'settings' as const, value: defaultSettings }],
+    employers: [],
+  };
   return backupText({ format: 'confab-backup', schemaVersion: 2, exportedAt: now.toISOString(), tables });
 }
 

@@ -60,7 +60,9 @@ async function todayTimes(extension: Extension, count: number): Promise<number> 
     for (let i = 0; i < runs; i++) {
       await popup.goto(extension.popupUrl);
       await popup.getByRole('tab', { name: 'Today' }).waitFor();
-      await popup.evaluate(`document.addEventListener('click', () => performance.mark('confab:today-click'), { capture: true, once: true })`);
+      await popup.evaluate(
+        `document.addEventListener('click', () => performance.mark('confab:today-click'), { capture: true, once: true })`,
+      );
       await popup.getByRole('tab', { name: 'Today' }).click();
       await popup.waitForFunction(() => performance.getEntriesByName('confab:today-rows').length > 0);
       times.push((await popup.evaluate(`performance.measure('p1', 'confab:today-click', 'confab:today-rows').duration`)) as number);

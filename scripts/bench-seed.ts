@@ -3,7 +3,7 @@
  * IndexedDB from one of its pages (as a restored backup would be), in the shape the schemas give.
  */
 import type { Page } from 'playwright-core';
-import { contactSchema, conversationSchema, type Contact, type Conversation } from '../src/core/contact.ts';
+import { contactSchema, conversationSchema, type Contact, type Conversation } from '../src/core/contacts/contact.ts';
 
 const day = 86_400_000;
 
@@ -13,7 +13,17 @@ const day = 86_400_000;
  */
 export function madeUpPeople(count: number, now: Date, pending = 10): { contacts: Contact[]; conversations: Conversation[] } {
   const iso = (days: number) => new Date(now.getTime() + days * day).toISOString();
-  const base = contactSchema.parse({ slug: 'x', name: 'X', url: 'https://www.linkedin.com/in/x/', status: 'thanked', createdAt: iso(-400), updatedAt: iso(-400), statusChangedAt: iso(-300), thankedAt: iso(-300), metAt: iso(-301) });
+  const base = contactSchema.parse({
+    slug: 'x',
+    name: 'X',
+    url: 'https://www.linkedin.com/in/x/',
+    status: 'thanked',
+    createdAt: iso(-400),
+    updatedAt: iso(-400),
+    statusChangedAt: iso(-300),
+    thankedAt: iso(-300),
+    metAt: iso(-301),
+  });
   const contacts: Contact[] = [];
   const conversations: Conversation[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -26,7 +36,9 @@ export function madeUpPeople(count: number, now: Date, pending = 10): { contacts
       name: `Person ${String(i).padStart(6, '0')}`,
       url: `https://www.linkedin.com/in/${slug}/`,
       currentCompany: `Company ${i % 500}`,
-      ...(met ? { status: 'met' as const, metAt: iso(-1), statusChangedAt: iso(-1), thankedAt: null, followUpAt: iso(-1) } : { followUpAt: iso(10 + (i % 80)) }),
+      ...(met
+        ? { status: 'met' as const, metAt: iso(-1), statusChangedAt: iso(-1), thankedAt: null, followUpAt: iso(-1) }
+        : { followUpAt: iso(10 + (i % 80)) }),
     });
     conversations.push(conversationSchema.parse({ id: i + 1, slug, scheduledFor: null, heldAt: met ? iso(-1) : iso(-301) }));
   }

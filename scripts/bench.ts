@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageFiles } from '../src/pages/pages.ts';
 import { pages } from '../test/e2e/fixture-pages.ts';
 import { launchExtension, type Extension, openLinkedIn, openPopupOn } from '../test/e2e/launch.ts';
 import { backupRatios } from './bench-backup.ts';
@@ -37,8 +38,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** The popup's entry script and, transitively, every module it imports statically. */
 function popupScripts(): string[] {
-  const html = readFileSync(resolve(dist, 'src/popup/index.html'), 'utf8');
-  const entries = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => resolve(dist, 'src/popup', m[1]!.replace(/^\//, resolve(dist) + '/')));
+  const html = readFileSync(resolve(dist, pageFiles.popup), 'utf8');
+  const entries = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) =>
+    resolve(dist, dirname(pageFiles.popup), m[1]!.replace(/^\//, resolve(dist) + '/')),
+  );
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -54,7 +57,13 @@ async function inChromium(): Promise<Record<'P4' | 'P3' | 'P2' | 'P1' | 'P5' | '
   const extension = await launchExtension();
   try {
     // The backup measures last: they leave 100,000 people in the database.
-    return { P4: await captureRatio(extension), P3: await extractionRatio(extension), P2: await badgeRatio(extension), P1: await popupRatio(extension), ...(await backupRatios(extension)) };
+    return {
+      P4: await captureRatio(extension),
+      P3: await extractionRatio(extension),
+      P2: await badgeRatio(extension),
+      P1: await popupRatio(extension),
+      ...(await backupRatios(extension)),
+    };
   } finally {
     await extension.close();
   }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractProfile } from '../src/content/linkedin/extract-profile.ts';
-import { parseDocument } from '../src/content/linkedin/test-document.ts';
+import { parseDocument } from '../test/unit/linkedin-test-document.ts';
 
 const usage = 'usage: npm run extract -- <page.html> [--url https://www.linkedin.com/in/<slug>/]';
 

@@ -37,7 +37,9 @@ function ruleFor(warning: Finding) {
 
 function lint(dir: string): { errors: Finding[]; warnings: Finding[]; notices: Finding[] } {
   const bin = resolve(root, 'node_modules/web-ext/bin/web-ext.js');
-  const run = spawnSync(process.execPath, [bin, 'lint', '--source-dir', dir, '--no-config-discovery', '--output', 'json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [bin, 'lint', '--source-dir', dir, '--no-config-discovery', '--output', 'json'], {
+    encoding: 'utf8',
+  });
   const start = run.stdout.indexOf('{');
   if (start < 0) throw new Error(`web-ext lint printed no report:\n${run.stdout}\n${run.stderr}`);
   return JSON.parse(run.stdout.slice(start)) as { errors: Finding[]; warnings: Finding[]; notices: Finding[] };
@@ -52,7 +54,9 @@ const unexpected = report.warnings.filter((warning) => {
   return !rule || count > rule.times;
 });
 const show = (f: Finding) => `  ${f.code} ${f.file ?? ''}: ${f.message}`;
-console.log(`web-ext lint ${sourceDir}: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices`);
+console.log(
+  `web-ext lint ${sourceDir}: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices`,
+);
 for (const w of report.warnings.filter((f) => !unexpected.includes(f))) console.log(`${show(w)} (accepted)`);
 if (report.errors.length > 0 || unexpected.length > 0) {
   console.error([...report.errors, ...unexpected].map(show).join('\n'));

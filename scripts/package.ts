@@ -28,7 +28,10 @@ function entriesOf(dir: string, paths: readonly string[]): ZipEntry[] {
 
 function builtEntries(dist: string): ZipEntry[] {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: build it first.`);
-  return entriesOf(dist, filesUnder(dist).filter((path) => !path.endsWith('.map')));
+  return entriesOf(
+    dist,
+    filesUnder(dist).filter((path) => !path.endsWith('.map')),
+  );
 }
 
 function versionOf(dist: string): string {

@@ -7,7 +7,15 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pages } from '../test/e2e/fixture-pages.ts';
-import { badgeText, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from '../test/e2e/launch.ts';
+import {
+  badgeText,
+  launchExtension,
+  openLinkedIn,
+  openPopupOn,
+  waitForCapturedName,
+  type Extension,
+  extensionPage,
+} from '../test/e2e/launch.ts';
 import { moveThrough } from '../test/e2e/pipeline-messages.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,7 +31,12 @@ async function interactive(): Promise<void> {
   await page.bringToFront();
   console.log(`Chromium is open on ${pages.avery.url} (a made-up profile served locally).`);
   console.log('Click the Confab icon in the toolbar (pin it from the puzzle-piece menu), or press Alt+Shift+S to save the profile.');
-  console.log('Other sample pages:', Object.values(pages).map((p) => p.url).join('  '));
+  console.log(
+    'Other sample pages:',
+    Object.values(pages)
+      .map((p) => p.url)
+      .join('  '),
+  );
   await new Promise<void>((done) => extension.context.on('close', () => done()));
 }
 
@@ -60,9 +73,11 @@ async function headless(): Promise<void> {
 
     await popup.getByRole('tab', { name: 'Draft' }).click();
     await popup.getByLabel('Contact').selectOption({ label: 'Avery Quinlan' });
-    await popup.getByRole('textbox', { name: 'Message' }).fill(
-      'Hi Avery, I’m a designer in Portland moving into accessibility work. Your talk on audits stuck with me. Would you be open to a 20-minute call about your path?',
-    );
+    await popup
+      .getByRole('textbox', { name: 'Message' })
+      .fill(
+        'Hi Avery, I’m a designer in Portland moving into accessibility work. Your talk on audits stuck with me. Would you be open to a 20-minute call about your path?',
+      );
     await shoot(popup, 'popup-draft');
     await popup.close();
 
@@ -77,7 +92,7 @@ async function headless(): Promise<void> {
     await shoot(popup, 'popup-sign-in-hint');
 
     const options = await extension.context.newPage();
-    await options.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+    await options.goto(extensionPage(extension, 'options'));
     await options.getByLabel('Premium account').waitFor();
     await shoot(options, 'options');
 
@@ -94,7 +109,10 @@ async function saveFrom(extension: Extension, page: Page, name: string, notes: s
   await waitForCapturedName(popup, name);
   await popup.getByLabel('Notes').fill(notes);
   await popup.getByRole('button', { name: 'Save as prospect' }).click();
-  await popup.getByRole('status').filter({ hasText: `Saved ${name}` }).waitFor();
+  await popup
+    .getByRole('status')
+    .filter({ hasText: `Saved ${name}` })
+    .waitFor();
   await popup.close();
 }
 

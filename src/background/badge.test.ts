@@ -4,7 +4,12 @@ import type { ConfabDb } from '../db/database.ts';
 import { saveContact } from '../db/contacts-repo.ts';
 import { moveContact } from '../db/moves-repo.ts';
 
-const calls = vi.hoisted(() => ({ text: [] as string[], color: [] as string[], title: [] as string[], alarms: new Map<string, unknown>() }));
+const calls = vi.hoisted(() => ({
+  text: [] as string[],
+  color: [] as string[],
+  title: [] as string[],
+  alarms: new Map<string, unknown>(),
+}));
 vi.mock('webextension-polyfill', () => ({
   default: {
     action: {

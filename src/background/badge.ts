@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
-import { dueSettingsOf } from '../core/settings.ts';
+import { dueSettingsOf } from '../core/settings/settings.ts';
 import type { ConfabDb } from '../db/database.ts';
-import { thankYouMoments } from '../core/thank-you.ts';
+import { thankYouMoments } from '../core/reminders/thank-you.ts';
 import { thankYouSummary } from '../db/contacts-repo.ts';
 import { readSettings } from '../db/settings-repo.ts';
 

@@ -38,7 +38,9 @@ describe('delete everything', () => {
     await fillDatabase(db);
     const before = await snapshot(db);
     const { calls, outside } = watched();
-    await expect(deleteEverything(db, 1, outside)).rejects.toThrow('Nothing was deleted: Confab now holds 2 contacts, not the 1 you confirmed.');
+    await expect(deleteEverything(db, 1, outside)).rejects.toThrow(
+      'Nothing was deleted: Confab now holds 2 contacts, not the 1 you confirmed.',
+    );
     expect(await snapshot(db)).toEqual(before);
     expect(calls).toEqual([]);
   });
@@ -49,10 +51,15 @@ describe('delete everything', () => {
     const before = await snapshot(db);
     const h = createHandlers(db, async () => 0);
     const options = { extensionId: 'id', extensionOrigin: 'chrome-extension://id/' };
-    const page = { id: 'id', url: 'chrome-extension://id/src/options/index.html' };
+    const page = { id: 'id', url: 'chrome-extension://id/src/pages/options/index.html' };
     expect(await dispatch(h, { confab: 1, name: 'deleteEverything', payload: {} }, page, options)).toMatchObject({ ok: false });
-    expect(await dispatch(h, envelope('deleteEverything', { confirm: 2 }), { id: 'other', url: 'https://example.com/' }, options)).toMatchObject({ ok: false });
-    expect(await dispatch(h, envelope('deleteEverything', { confirm: 3 }), page, options)).toMatchObject({ ok: false, error: expect.stringContaining('Nothing was deleted') });
+    expect(
+      await dispatch(h, envelope('deleteEverything', { confirm: 2 }), { id: 'other', url: 'https://example.com/' }, options),
+    ).toMatchObject({ ok: false });
+    expect(await dispatch(h, envelope('deleteEverything', { confirm: 3 }), page, options)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Nothing was deleted'),
+    });
     expect(await snapshot(db)).toEqual(before);
   });
 });

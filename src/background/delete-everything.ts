@@ -15,7 +15,7 @@ export interface OutsideTheDatabase {
   clearStorage: () => Promise<void>;
 }
 
-export const browserState: OutsideTheDatabase = {
+const browserState: OutsideTheDatabase = {
   refreshBadge: (db) => refreshBadge(db),
   // getAll lists only this extension's notifications: every one is Confab's.
   clearNotifications: async () => {
@@ -25,7 +25,11 @@ export const browserState: OutsideTheDatabase = {
   clearStorage: () => browser.storage.local.clear(),
 };
 
-export async function deleteEverything(db: ConfabDb, confirmedContacts: number, outside: OutsideTheDatabase = browserState): Promise<{ contacts: number }> {
+export async function deleteEverything(
+  db: ConfabDb,
+  confirmedContacts: number,
+  outside: OutsideTheDatabase = browserState,
+): Promise<{ contacts: number }> {
   const contacts = await deleteAllData(db, confirmedContacts);
   // The badge first: recomputed from the empty database it clears, and arms no alarm. Then the
   // rest, storage last, since the reminders write their list of notified items there.

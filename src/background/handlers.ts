@@ -1,5 +1,5 @@
 import type { ConfabDb } from '../db/database.ts';
-import { channelLabels } from '../core/channels.ts';
+import { channelLabels } from '../core/drafting/channels.ts';
 import { saveContact, setConnection } from '../db/contacts-repo.ts';
 import { updateContactDetails } from '../db/contact-details-repo.ts';
 import { actOnDue, recordAdviceActedOn } from '../db/due-actions-repo.ts';
@@ -15,7 +15,7 @@ import { refreshToolbar } from './toolbar.ts';
 import { setOwnReminder } from '../db/own-reminder-repo.ts';
 import { deleteEverything } from './delete-everything.ts';
 import { recordReferralAsked } from '../db/after-meeting-repo.ts';
-import { profileUrlRefusal } from '../core/profile-identity.ts';
+import { profileUrlRefusal } from '../core/contacts/profile-identity.ts';
 import { FieldError } from '../messaging/field-error.ts';
 
 /** A form filled from one person's page saves that person only: another address would be a silent second contact. */
@@ -39,7 +39,9 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
   return {
     saveContact: async ({ fields, capture }) => afterChange(await saveContact(db, { fields: checkedUrl(fields, capture), capture })),
     moveContact: async ({ slug, to, note, scheduledFor, heldAt }) =>
-      afterChange({ contact: await moveContact(db, slug, to, new Date(), note, { scheduledFor: date(scheduledFor), heldAt: date(heldAt) }) }),
+      afterChange({
+        contact: await moveContact(db, slug, to, new Date(), note, { scheduledFor: date(scheduledFor), heldAt: date(heldAt) }),
+      }),
     undoMove: async ({ slug }) => afterChange({ contact: await undoLastMove(db, slug) }),
     dueAction: async ({ slug, key, action }) => afterChange({ contact: await actOnDue(db, slug, key, action) }),
     adviceActedOn: async ({ slug, note }) => afterChange({ contact: await recordAdviceActedOn(db, slug, note) }),
@@ -55,7 +57,8 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
       return afterChange({ settings });
     },
     refreshBadge: async () => ({ pending: await refresh(db) }),
-    markSent: async ({ slug, channel }) => afterChange({ contact: await moveContact(db, slug, 'requested', new Date(), `Sent as ${channelLabels[channel].toLowerCase()}`) }),
+    markSent: async ({ slug, channel }) =>
+      afterChange({ contact: await moveContact(db, slug, 'requested', new Date(), `Sent as ${channelLabels[channel].toLowerCase()}`) }),
     setConnection: async ({ slug, connection }) => ({ contact: await setConnection(db, slug, connection) }),
     saveConversation: async (change) => afterChange({ conversation: await saveConversation(db, change) }),
     // The restore recomputes every contact's reminder itself; then the alarm, notifications and badge.

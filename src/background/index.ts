@@ -6,6 +6,7 @@ import { createHandlers } from './handlers.ts';
 import { contactPageUrl, nextDueAlarm, slugOfNotification } from './reminders.ts';
 import { saveProfileCommand, saveProfileFromShortcut } from './save-shortcut.ts';
 import { refreshToolbar } from './toolbar.ts';
+import { pagePath } from '../pages/pages.ts';
 
 // Listeners are registered synchronously at the top level, so a worker woken by an event gets it.
 const db = database();
@@ -23,7 +24,8 @@ browser.alarms.onAlarm.addListener((alarm) => {
 // A reminder's notification opens that contact; the summary one opens the Today view's list.
 browser.notifications.onClicked.addListener((id) => {
   const slug = slugOfNotification(id);
-  if (id.startsWith('confab-due:')) void browser.tabs.create({ url: slug ? contactPageUrl(slug) : browser.runtime.getURL('src/options/contacts.html') });
+  if (id.startsWith('confab-due:'))
+    void browser.tabs.create({ url: slug ? contactPageUrl(slug) : browser.runtime.getURL(pagePath('contacts')) });
   void browser.notifications.clear(id);
 });
 

@@ -7,7 +7,11 @@ import { dueContacts } from '../db/follow-ups.ts';
 import { moveContact } from '../db/moves-repo.ts';
 import { writeSettings } from '../db/settings-repo.ts';
 
-const state = vi.hoisted(() => ({ alarms: new Map<string, { when: number }>(), shown: new Map<string, { title: string; message: string }>(), storage: {} as Record<string, unknown> }));
+const state = vi.hoisted(() => ({
+  alarms: new Map<string, { when: number }>(),
+  shown: new Map<string, { title: string; message: string }>(),
+  storage: {} as Record<string, unknown>,
+}));
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: { getURL: (path: string) => `chrome-extension://confab/${path}` },
@@ -58,7 +62,9 @@ describe('reminders in the background', () => {
 
     const due = new Date(metAt.getTime() + 24 * hour + 1_000);
     await refreshReminders(db, due);
-    expect([...state.shown.values()]).toEqual([{ type: 'basic', iconUrl: 'chrome-extension://confab/icons/icon-128.png', title: 'Send your thank-you', message: 'Avery Quinlan' }]);
+    expect([...state.shown.values()]).toEqual([
+      { type: 'basic', iconUrl: 'chrome-extension://confab/icons/icon-128.png', title: 'Send your thank-you', message: 'Avery Quinlan' },
+    ]);
     expect(slugOfNotification([...state.shown.keys()][0]!)).toBe('avery-quinlan');
     // Next: it turns overdue.
     expect(state.alarms.get(nextDueAlarm)).toEqual({ when: metAt.getTime() + 48 * hour + 1_000 });

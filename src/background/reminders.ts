@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { ConfabDb } from '../db/database.ts';
 import { dueContacts, nextFollowUpMoment, settleFollowUps } from '../db/follow-ups.ts';
 import { readSettings } from '../db/settings-repo.ts';
+import { pagePath } from '../pages/pages.ts';
 
 export const nextDueAlarm = 'confab-next-due';
 const notifiedKey = 'confab-notified';
@@ -15,7 +16,7 @@ const notificationPrefix = 'confab-due:';
 const maxSeparate = 3;
 
 export function contactPageUrl(slug: string): string {
-  return browser.runtime.getURL(`src/options/contact.html?slug=${encodeURIComponent(slug)}`);
+  return browser.runtime.getURL(pagePath('contact', { slug }));
 }
 
 /** The slug a Confab reminder notification is about, or null for other notifications. */
@@ -28,7 +29,9 @@ export function slugOfNotification(id: string): string | null {
 async function notifyDue(db: ConfabDb, now: Date): Promise<void> {
   const settings = await readSettings(db);
   const due = await dueContacts(db, now);
-  const fallen = due.flatMap(({ contact, items }) => items.filter((item) => Date.parse(item.dueAt) <= now.getTime()).map((item) => ({ contact, item })));
+  const fallen = due.flatMap(({ contact, items }) =>
+    items.filter((item) => Date.parse(item.dueAt) <= now.getTime()).map((item) => ({ contact, item })),
+  );
   const stored = ((await browser.storage.local.get(notifiedKey))[notifiedKey] as string[] | undefined) ?? [];
   const fresh = fallen.filter(({ item }) => !stored.includes(item.key));
   // A reminder done, dismissed or snoozed takes its notification with it.
@@ -39,11 +42,21 @@ async function notifyDue(db: ConfabDb, now: Date): Promise<void> {
   if (!settings.notifications || fresh.length === 0) return;
   const iconUrl = browser.runtime.getURL('icons/icon-128.png');
   if (fresh.length > maxSeparate) {
-    await browser.notifications.create(`${notificationPrefix}`, { type: 'basic', iconUrl, title: 'Confab', message: `${fresh.length} reminders are due. Open Confab’s Today view.` });
+    await browser.notifications.create(`${notificationPrefix}`, {
+      type: 'basic',
+      iconUrl,
+      title: 'Confab',
+      message: `${fresh.length} reminders are due. Open Confab’s Today view.`,
+    });
     return;
   }
   for (const { contact, item } of fresh) {
-    await browser.notifications.create(`${notificationPrefix}${item.key}`, { type: 'basic', iconUrl, title: item.label, message: contact.name });
+    await browser.notifications.create(`${notificationPrefix}${item.key}`, {
+      type: 'basic',
+      iconUrl,
+      title: item.label,
+      message: contact.name,
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fillDatabase, later, snapshot } from '../../test/unit/backup-data.ts';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { backupText } from '../core/backup-compact.ts';
+import { backupText } from '../core/backup/backup-compact.ts';
 import { exportBackup } from '../db/backup-repo.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { dispatch } from '../messaging/handle.ts';
@@ -15,7 +15,7 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 const options = { extensionId: 'id', extensionOrigin: 'chrome-extension://id/' };
-const page = { id: 'id', url: 'chrome-extension://id/src/options/index.html' };
+const page = { id: 'id', url: 'chrome-extension://id/src/pages/options/index.html' };
 
 describe('the restoreBackup message', () => {
   it('restores a file and then recomputes the toolbar', async () => {

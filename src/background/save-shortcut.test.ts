@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../test/unit/test-db.ts';
-import type { ExtractedProfile } from '../core/profile.ts';
+import type { ExtractedProfile } from '../core/contacts/profile.ts';
 import type { ConfabDb } from '../db/database.ts';
 
 const notifications = vi.hoisted(() => [] as Array<{ title: string; message: string }>);
@@ -8,7 +8,10 @@ const capture = vi.hoisted(() => ({ next: null as unknown }));
 
 vi.mock('webextension-polyfill', () => ({
   default: {
-    notifications: { create: async (options: { title: string; message: string }) => void notifications.push(options), clear: async () => true },
+    notifications: {
+      create: async (options: { title: string; message: string }) => void notifications.push(options),
+      clear: async () => true,
+    },
     // The save recomputes the reminders too, which remember what they notified.
     storage: { local: { get: async () => ({}), set: async () => {} } },
     runtime: { getURL: (path: string) => `chrome-extension://id/${path}` },
@@ -58,7 +61,10 @@ describe('the “Save this profile” shortcut', () => {
     capture.next = jordan;
     await saveProfileFromShortcut(db, { id: 3, url: 'https://example.com/' });
     await saveProfileFromShortcut(db, { id: 4 });
-    expect(notifications.map((n) => n.message)).toEqual([expect.stringContaining('Open a LinkedIn profile'), expect.stringContaining('Open a LinkedIn profile')]);
+    expect(notifications.map((n) => n.message)).toEqual([
+      expect.stringContaining('Open a LinkedIn profile'),
+      expect.stringContaining('Open a LinkedIn profile'),
+    ]);
     expect(await db.contacts.count()).toBe(0);
   });
 
@@ -74,7 +80,10 @@ describe('the “Save this profile” shortcut', () => {
     db = freshDb();
     capture.next = { ...jordan, name: null };
     await saveProfileFromShortcut(db, linkedInTab);
-    expect(notifications[0]).toMatchObject({ title: 'Confab could not save this page', message: expect.stringContaining('No name was found') });
+    expect(notifications[0]).toMatchObject({
+      title: 'Confab could not save this page',
+      message: expect.stringContaining('No name was found'),
+    });
     expect(await db.contacts.count()).toBe(0);
   });
 });

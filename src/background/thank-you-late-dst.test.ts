@@ -7,7 +7,7 @@ const previousZone = process.env.TZ;
 
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import { defaultTimingSettings } from '../core/timing-settings.ts';
+import { defaultTimingSettings } from '../core/reminders/timing-settings.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { saveContact } from '../db/contacts-repo.ts';
 import { dueContacts } from '../db/follow-ups.ts';
@@ -77,13 +77,23 @@ for (const { zone, spring, fall, winterOffset } of cases) {
       expect(local([2026, 0, 15, 12, 0]).getTimezoneOffset()).toBe(winterOffset);
     });
 
-    const meetings = { 'before the spring change': spring, 'before the fall change': fall, 'at 23:30 the night of the spring change': [spring[0], spring[1], spring[2], 23, 30] };
+    const meetings = {
+      'before the spring change': spring,
+      'before the fall change': fall,
+      'at 23:30 the night of the spring change': [spring[0], spring[1], spring[2], 23, 30],
+    };
     for (const [when, parts] of Object.entries(meetings)) {
-      for (const timing of [{ thankYouDelayHours: 24, thankYouOverdueHours: 48 }, { thankYouDelayHours: 12, thankYouOverdueHours: 30 }]) {
+      for (const timing of [
+        { thankYouDelayHours: 24, thankYouOverdueHours: 48 },
+        { thankYouDelayHours: 12, thankYouOverdueHours: 30 },
+      ]) {
         it(`${when}, due after ${timing.thankYouDelayHours} h, late after ${timing.thankYouOverdueHours} h`, async () => {
           const meeting = local(parts);
           db = await metAt(meeting);
-          await writeSettings(db, { thankYouDelayHours: timing.thankYouDelayHours, timing: { ...defaultTimingSettings, thankYouOverdueHours: timing.thankYouOverdueHours } });
+          await writeSettings(db, {
+            thankYouDelayHours: timing.thankYouDelayHours,
+            timing: { ...defaultTimingSettings, thankYouOverdueHours: timing.thankYouOverdueHours },
+          });
           const { turnsLateAt } = await refreshBadge(db, meeting);
           expect(turnsLateAt).not.toBeNull();
           const instant = turnsLateAt!;

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { captureOutcomeSchema, type CaptureOutcome } from '../core/profile.ts';
+import { captureOutcomeSchema, type CaptureOutcome } from '../core/contacts/profile.ts';
 import captureFile from './capture.ts?script&iife';
 
 export type TabCapture = CaptureOutcome | { kind: 'error'; message: string };

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../core/profile.ts';
+import type { Extraction } from '../core/contacts/profile.ts';
 import type { PageIdentity } from './linkedin/page-identity.ts';
 import { belongsToUrl, captureWhenSettled } from './page-settled.ts';
 
 function profile(slug: string, name: string | null): Extraction {
-  return { kind: 'profile', slug, url: `https://www.linkedin.com/in/${slug}/`, name, headline: null, location: null, currentTitle: null, currentCompany: null, about: null, experience: [], education: [], missing: [] };
+  return {
+    kind: 'profile',
+    slug,
+    url: `https://www.linkedin.com/in/${slug}/`,
+    name,
+    headline: null,
+    location: null,
+    currentTitle: null,
+    currentCompany: null,
+    about: null,
+    experience: [],
+    education: [],
+    missing: [],
+  };
 }
 
 const noWait = async () => {};
@@ -63,9 +76,19 @@ describe('a capture during LinkedIn’s in-page navigation', () => {
   });
 
   it('returns a profile whose name never appears as it is, and other page kinds at once', async () => {
-    expect(await captureWhenSettled({ read: () => ({ extraction: profile('sam', null), identity: { slugs: [], titleName: null } }), wait: noWait })).toMatchObject({ kind: 'profile', name: null });
+    expect(
+      await captureWhenSettled({
+        read: () => ({ extraction: profile('sam', null), identity: { slugs: [], titleName: null } }),
+        wait: noWait,
+      }),
+    ).toMatchObject({ kind: 'profile', name: null });
     let reads = 0;
-    expect(await captureWhenSettled({ read: () => (reads++, { extraction: { kind: 'authwall' }, identity: { slugs: [], titleName: null } }), wait: noWait })).toEqual({ kind: 'authwall' });
+    expect(
+      await captureWhenSettled({
+        read: () => (reads++, { extraction: { kind: 'authwall' }, identity: { slugs: [], titleName: null } }),
+        wait: noWait,
+      }),
+    ).toEqual({ kind: 'authwall' });
     expect(reads).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { CaptureOutcome, Extraction } from '../core/profile.ts';
+import type { CaptureOutcome, Extraction } from '../core/contacts/profile.ts';
 import type { PageIdentity } from './linkedin/page-identity.ts';
 
 /**

@@ -2,7 +2,7 @@
  * What the person records from the after-meeting messages that has no status of its own: the referral
  * request sent. (The thank-you is a move to Thanked; closing the loop is dated on the contact.)
  */
-import { timelineEventSchema, type Contact } from '../core/contact.ts';
+import { timelineEventSchema, type Contact } from '../core/contacts/contact.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 

@@ -3,7 +3,7 @@
  * archived contact plans no reminder, see plannedFor). Restoring brings them back with their reminders
  * recomputed.
  */
-import { contactSchema, type Contact } from '../core/contact.ts';
+import { contactSchema, type Contact } from '../core/contacts/contact.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';

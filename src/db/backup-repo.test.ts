@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillDatabase, kim, later, snapshot, start } from '../../test/unit/backup-data.ts';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { backupText } from '../core/backup-compact.ts';
-import { parseBackup } from '../core/backup-parse.ts';
-import type { Backup } from '../core/backup-format.ts';
-import { emptyMeetingNotes } from '../core/meeting-notes.ts';
+import { backupText } from '../core/backup/backup-compact.ts';
+import { parseBackup } from '../core/backup/backup-parse.ts';
+import type { Backup } from '../core/backup/backup-format.ts';
+import { emptyMeetingNotes } from '../core/conversation/meeting-notes.ts';
 import { applyRestore, exportBackup, planRestore, restoreFromText } from './backup-repo.ts';
 import { saveContact } from './contacts-repo.ts';
 import { saveConversation } from './conversations-repo.ts';
@@ -34,7 +34,11 @@ describe('backup and replace', () => {
     await fillDatabase(source);
     const text = backupText(await exportBackup(source, later(6)));
     const target = open();
-    expect(await planRestore(target, read(text), 'replace')).toMatchObject({ contacts: { added: 2, removed: 0 }, timeline: { added: 7 }, employers: { added: 1 } });
+    expect(await planRestore(target, read(text), 'replace')).toMatchObject({
+      contacts: { added: 2, removed: 0 },
+      timeline: { added: 7 },
+      employers: { added: 1 },
+    });
     await restoreFromText(target, text, 'replace', later(6));
     expect(backupText(await exportBackup(target, later(6)))).toBe(text);
     // The file is the backup made at that moment: restored, it is the last backup.
@@ -48,7 +52,10 @@ describe('backup and replace', () => {
     const text = backupText(await exportBackup(source));
     const target = open();
     await restoreFromText(target, text, 'replace');
-    expect(await target.contacts.get('kim-ode')).toMatchObject({ email: 'kim.ode@example.org', meetingPlace: 'City Museum café, 2nd floor' });
+    expect(await target.contacts.get('kim-ode')).toMatchObject({
+      email: 'kim.ode@example.org',
+      meetingPlace: 'City Museum café, 2nd floor',
+    });
   });
 
   it('stores HTML and script in text fields as the text it is', async () => {
@@ -70,7 +77,10 @@ describe('backup and replace', () => {
     expect(preview.contacts).toEqual({ inFile: 2, added: 0, updated: 0, unchanged: 2, removed: 1 });
     expect(preview.employers).toEqual({ inFile: 1, added: 0, updated: 0, unchanged: 1, removed: 1 });
     const summary = await applyRestore(db, read(text), 'replace', later(6));
-    expect(summary).toEqual({ mode: 'replace', rows: { contacts: 2, conversations: 1, timeline: 7, drafts: 2, settings: 1, employers: 1 } });
+    expect(summary).toEqual({
+      mode: 'replace',
+      rows: { contacts: 2, conversations: 1, timeline: 7, drafts: 2, settings: 1, employers: 1 },
+    });
     expect(await db.contacts.get('sam-rowe')).toBeUndefined();
     // Avery was met on day 5: the thank-you shows from then.
     expect((await db.contacts.get('avery-quinlan'))?.followUpAt).toBe(later(5).toISOString());
@@ -85,13 +95,20 @@ describe('merge', () => {
     await fillDatabase(file);
     // In the file: Avery's notes on the meeting are newer; Kim is older there; Sam exists only there.
     const held = (await file.conversations.toArray())[0]!;
-    await saveConversation(file, { slug: 'avery-quinlan', meetingNotes: { ...emptyMeetingNotes('avery-quinlan', later(6), held.id!), notes: 'Great talk' } });
+    await saveConversation(file, {
+      slug: 'avery-quinlan',
+      meetingNotes: { ...emptyMeetingNotes('avery-quinlan', later(6), held.id!), notes: 'Great talk' },
+    });
     await file.contacts.update('avery-quinlan', { updatedAt: later(9).toISOString(), notes: 'From the file' });
     await file.contacts.update('kim-ode', { updatedAt: start.toISOString(), notes: 'Old notes' });
     await saveEmployer(file, { name: 'Globex' });
     const acme = (await file.employers.toArray()).find((e) => e.name === 'ACME')!;
     await file.employers.update(acme.id!, { name: 'Acme, Inc.' });
-    await saveContact(file, { fields: { ...kim, name: 'Sam Rowe', url: 'https://www.linkedin.com/in/sam-rowe/' }, capture: null }, later(8));
+    await saveContact(
+      file,
+      { fields: { ...kim, name: 'Sam Rowe', url: 'https://www.linkedin.com/in/sam-rowe/' }, capture: null },
+      later(8),
+    );
     await file.contacts.update('sam-rowe', { employerId: acme.id });
     await file.drafts.delete(['avery-quinlan', 'email']);
     // Here: the settings differ, and are kept.
@@ -113,7 +130,9 @@ describe('merge', () => {
     expect((await db.contacts.get('avery-quinlan'))?.notes).toBe('From the file');
     expect((await db.contacts.get('kim-ode'))?.notes).toBe(kim.notes);
     const conversations = await db.conversations.toArray();
-    expect(conversations.map((c) => [c.id, c.meetingNotes?.notes])).toEqual([[(before.conversations[0] as { id: number }).id, 'Great talk']]);
+    expect(conversations.map((c) => [c.id, c.meetingNotes?.notes])).toEqual([
+      [(before.conversations[0] as { id: number }).id, 'Great talk'],
+    ]);
     expect(await db.drafts.get(['avery-quinlan', 'email'])).toBeUndefined();
     expect(await db.drafts.get(['kim-ode', 'inmail'])).toBeDefined();
     const employers = await db.employers.toArray();
@@ -126,7 +145,10 @@ describe('merge', () => {
     const file = open();
     await fillDatabase(file);
     const held = (await file.conversations.get(1))!;
-    await saveConversation(file, { slug: 'avery-quinlan', meetingNotes: { ...emptyMeetingNotes('avery-quinlan', later(6), held.id!), notes: 'Great talk' } });
+    await saveConversation(file, {
+      slug: 'avery-quinlan',
+      meetingNotes: { ...emptyMeetingNotes('avery-quinlan', later(6), held.id!), notes: 'Great talk' },
+    });
     const db = open();
     await saveContact(db, { fields: { ...kim, name: 'Sam Rowe', url: 'https://www.linkedin.com/in/sam-rowe/' }, capture: null }, start);
     await saveConversation(db, { slug: 'sam-rowe', scheduledFor: later(2).toISOString() });
@@ -162,7 +184,14 @@ describe('merge', () => {
 
     const preview = await planRestore(db, read(text), 'merge');
     const changes = Object.fromEntries(Object.entries(preview).map(([table, c]) => [table, [c.added, c.updated, c.removed]]));
-    expect(changes).toEqual({ contacts: [0, 1, 0], conversations: [1, 0, 0], timeline: [0, 0, 0], drafts: [0, 0, 0], settings: [0, 0, 0], employers: [0, 0, 0] });
+    expect(changes).toEqual({
+      contacts: [0, 1, 0],
+      conversations: [1, 0, 0],
+      timeline: [0, 0, 0],
+      drafts: [0, 0, 0],
+      settings: [0, 0, 0],
+      employers: [0, 0, 0],
+    });
     expect(preview.conversations).toEqual({ inFile, added: 1, updated: 0, unchanged: inFile - 1, removed: 0 });
     expect(preview.contacts).toMatchObject({ inFile: 2, unchanged: 1 });
 
@@ -191,10 +220,35 @@ describe('merge', () => {
 describe('older files', () => {
   it('restores a version 1 file (no employers, contacts without the newer fields) with today’s defaults', async () => {
     const db = open();
-    const contact = { slug: 'avery-quinlan', name: 'Avery Quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/', status: 'prospect', createdAt: start.toISOString(), updatedAt: start.toISOString(), statusChangedAt: start.toISOString() };
-    const text = JSON.stringify({ format: 'confab-backup', schemaVersion: 1, exportedAt: start.toISOString(), tables: { contacts: [contact], conversations: [], timeline: [], drafts: [], settings: [{ key: 'settings', value: { premium: true } }] } });
+    const contact = {
+      slug: 'avery-quinlan',
+      name: 'Avery Quinlan',
+      url: 'https://www.linkedin.com/in/avery-quinlan/',
+      status: 'prospect',
+      createdAt: start.toISOString(),
+      updatedAt: start.toISOString(),
+      statusChangedAt: start.toISOString(),
+    };
+    const text = JSON.stringify({
+      format: 'confab-backup',
+      schemaVersion: 1,
+      exportedAt: start.toISOString(),
+      tables: {
+        contacts: [contact],
+        conversations: [],
+        timeline: [],
+        drafts: [],
+        settings: [{ key: 'settings', value: { premium: true } }],
+      },
+    });
     await restoreFromText(db, text, 'replace');
-    expect(await db.contacts.get('avery-quinlan')).toMatchObject({ ...contact, tags: [], employerId: null, dueStates: {}, captureHistory: [] });
+    expect(await db.contacts.get('avery-quinlan')).toMatchObject({
+      ...contact,
+      tags: [],
+      employerId: null,
+      dueStates: {},
+      captureHistory: [],
+    });
     expect((await db.settings.get('settings'))?.value).toMatchObject({ premium: true, backupReminderDays: 30, lastBackupAt: null });
   });
 });

@@ -14,10 +14,10 @@ import {
   type RestoreMode,
   type RestorePreview,
   type RestoreSummary,
-} from '../core/backup-format.ts';
-import { parseBackup } from '../core/backup-parse.ts';
-import type { Contact } from '../core/contact.ts';
-import { defaultSettings, settingsSchema } from '../core/settings.ts';
+} from '../core/backup/backup-format.ts';
+import { parseBackup } from '../core/backup/backup-parse.ts';
+import type { Contact } from '../core/contacts/contact.ts';
+import { defaultSettings, settingsSchema } from '../core/settings/settings.ts';
 import { recomputeFollowUps } from './backup-follow-ups.ts';
 import type { ConfabDb } from './database.ts';
 import { planMerge, retargetConversation } from './restore-merge.ts';
@@ -25,7 +25,7 @@ import { replaceCounts } from './restore-compare.ts';
 import { readSettings } from './settings-repo.ts';
 
 /** A file refused before anything was written; `problems` says what is wrong and where, one per line. */
-export class BackupError extends Error {
+class BackupError extends Error {
   override name = 'BackupError';
   constructor(readonly problems: string[]) {
     super(problems.join('\n'));
@@ -88,7 +88,9 @@ async function replaceAll(db: ConfabDb, tables: BackupTables, now: Date): Promis
   const numbered = tables.conversations.every((conversation) => conversation.id !== undefined);
   const ids = numbered ? [] : await db.conversations.bulkPut(tables.conversations, { allKeys: true });
   if (numbered) await db.conversations.bulkPut(tables.conversations);
-  const conversations = numbered ? tables.conversations : tables.conversations.map((conversation, i) => ({ ...conversation, id: ids[i] as number }));
+  const conversations = numbered
+    ? tables.conversations
+    : tables.conversations.map((conversation, i) => ({ ...conversation, id: ids[i] as number }));
   recomputeFollowUps(tables.contacts, conversations, tables.settings[0]?.value ?? defaultSettings, now);
   await db.contacts.bulkPut(tables.contacts);
 }
@@ -131,7 +133,9 @@ export async function deleteAllData(db: ConfabDb, confirmedContacts: number): Pr
   return db.transaction('rw', tablesOf(db), async () => {
     const contacts = await db.contacts.count();
     if (contacts !== confirmedContacts) {
-      throw new Error(`Nothing was deleted: Confab now holds ${contacts} contacts, not the ${confirmedContacts} you confirmed. Look at the number again, then confirm.`);
+      throw new Error(
+        `Nothing was deleted: Confab now holds ${contacts} contacts, not the ${confirmedContacts} you confirmed. Look at the number again, then confirm.`,
+      );
     }
     await Promise.all(tablesOf(db).map((table) => table.clear()));
     return contacts;

@@ -3,7 +3,7 @@
  * reminder rules): a page that only reads loads this, not them.
  */
 import { Dexie } from 'dexie';
-import type { Contact } from '../core/contact.ts';
+import type { Contact } from '../core/contacts/contact.ts';
 import type { ConfabDb } from './database.ts';
 
 export function getContact(db: ConfabDb, slug: string): Promise<Contact | undefined> {

@@ -28,7 +28,15 @@ async function seeded() {
   await moveContact(db, 'avery-quinlan', 'requested', day(3));
   await moveContact(db, 'avery-quinlan', 'accepted', day(4));
   await moveContact(db, 'avery-quinlan', 'met', day(5));
-  await db.conversations.add({ slug: 'avery-quinlan', scheduledFor: null, heldAt: null, minutes: 20, notes: 'later', agenda: null, meetingNotes: null });
+  await db.conversations.add({
+    slug: 'avery-quinlan',
+    scheduledFor: null,
+    heldAt: null,
+    minutes: 20,
+    notes: 'later',
+    agenda: null,
+    meetingNotes: null,
+  });
   await saveConversation(db, { slug: 'avery-quinlan', scheduledFor: day(20).toISOString() });
   await saveDraft(db, { slug: 'avery-quinlan', channel: 'email', subject: 'Hello', body: 'Hi Avery' }, day(3));
   await saveDraft(db, { slug: 'jordan-reyes', channel: 'email', subject: 'Hello', body: 'Hi Jordan' }, day(3));
@@ -71,6 +79,8 @@ describe('deleting one contact', () => {
     await expect(deleteContact(db, 'avery-quinlan')).rejects.toThrow('no longer saved');
     await saveContact(db, { fields: avery, capture: null });
     await expect(restoreContact(db, deleted)).rejects.toThrow('Avery Quinlan is saved again already');
-    await expect(restoreContact(db, { ...deleted, contact: { ...deleted.contact, slug: 'other' } })).rejects.toThrow('belong to another contact');
+    await expect(restoreContact(db, { ...deleted, contact: { ...deleted.contact, slug: 'other' } })).rejects.toThrow(
+      'belong to another contact',
+    );
   });
 });

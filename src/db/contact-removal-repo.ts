@@ -3,8 +3,8 @@
  * putting it all back for Undo. The deleted rows go back to the page that asked; the page keeps them
  * and sends them back to restore, so nothing lingers in the database.
  */
-import type { Contact, Conversation, TimelineEvent } from '../core/contact.ts';
-import type { Draft } from '../core/draft.ts';
+import type { Contact, Conversation, TimelineEvent } from '../core/contacts/contact.ts';
+import type { Draft } from '../core/drafting/draft.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
@@ -65,7 +65,9 @@ export async function restoreContact(db: ConfabDb, deleted: DeletedContact, now:
     await db.conversations.bulkPut(deleted.conversations);
     await db.timeline.bulkPut(deleted.timeline);
     await db.drafts.bulkPut(deleted.drafts);
-    const referred = (await db.contacts.bulkGet(deleted.referred)).filter((other): other is Contact => !!other && other.referredBy === null);
+    const referred = (await db.contacts.bulkGet(deleted.referred)).filter(
+      (other): other is Contact => !!other && other.referredBy === null,
+    );
     await db.contacts.bulkPut(referred.map((other) => ({ ...other, referredBy: contact.slug })));
     return restored;
   });

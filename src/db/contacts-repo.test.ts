@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import type { ExtractedProfile } from '../core/profile.ts';
-import { StatusMoveError } from '../core/status.ts';
+import type { ExtractedProfile } from '../core/contacts/profile.ts';
+import { StatusMoveError } from '../core/pipeline/status.ts';
 import type { ConfabDb } from './database.ts';
 import { ContactError, pendingContacts, pendingThankYouCount, saveContact, timelineOf } from './contacts-repo.ts';
 import { moveContact } from './moves-repo.ts';
@@ -29,7 +29,12 @@ describe('contacts repository', () => {
     db = freshDb();
     const { contact, created } = await saveContact(db, { fields: avery, capture }, new Date('2026-11-23T10:00:00Z'));
     expect(created).toBe(true);
-    expect(contact).toMatchObject({ slug: 'avery-quinlan', status: 'prospect', about: 'Designing for people first.', lastCapturedAt: '2026-11-23T10:00:00.000Z' });
+    expect(contact).toMatchObject({
+      slug: 'avery-quinlan',
+      status: 'prospect',
+      about: 'Designing for people first.',
+      lastCapturedAt: '2026-11-23T10:00:00.000Z',
+    });
     expect(contact.lastCapture?.currentTitle).toBe('Senior Product Designer');
     expect((await timelineOf(db, 'avery-quinlan')).map((e) => e.kind)).toEqual(['saved']);
   });
@@ -38,9 +43,17 @@ describe('contacts repository', () => {
     db = freshDb();
     await saveContact(db, { fields: avery, capture });
     await moveContact(db, 'avery-quinlan', 'requested');
-    const again = await saveContact(db, { fields: { ...avery, url: 'https://de.linkedin.com/in/Avery-Quinlan/?trk=x', notes: 'Met at a meetup' }, capture: null });
+    const again = await saveContact(db, {
+      fields: { ...avery, url: 'https://de.linkedin.com/in/Avery-Quinlan/?trk=x', notes: 'Met at a meetup' },
+      capture: null,
+    });
     expect(again.created).toBe(false);
-    expect(again.contact).toMatchObject({ status: 'requested', notes: 'Met at a meetup', url: avery.url, about: 'Designing for people first.' });
+    expect(again.contact).toMatchObject({
+      status: 'requested',
+      notes: 'Met at a meetup',
+      url: avery.url,
+      about: 'Designing for people first.',
+    });
     expect(await db.contacts.count()).toBe(1);
   });
 
@@ -85,7 +98,11 @@ describe('contacts repository', () => {
     expect(kinds).not.toContain('changedJobs');
     const saved = await db.contacts.get('avery-quinlan');
     expect(saved?.captureHistory).toHaveLength(1);
-    expect(saved?.lastCapture).toMatchObject({ headline: 'New headline', currentTitle: avery.currentTitle, currentCompany: avery.currentCompany });
+    expect(saved?.lastCapture).toMatchObject({
+      headline: 'New headline',
+      currentTitle: avery.currentTitle,
+      currentCompany: avery.currentCompany,
+    });
   });
 
   it('ignores a capture of someone else when the URL was edited to another person', async () => {
@@ -98,7 +115,9 @@ describe('contacts repository', () => {
 
   it('refuses a URL that is not a LinkedIn profile and stores nothing', async () => {
     db = freshDb();
-    await expect(saveContact(db, { fields: { ...avery, url: 'https://example.com/in/avery' }, capture: null })).rejects.toThrow(ContactError);
+    await expect(saveContact(db, { fields: { ...avery, url: 'https://example.com/in/avery' }, capture: null })).rejects.toThrow(
+      ContactError,
+    );
     await expect(saveContact(db, { fields: { ...avery, name: '' }, capture: null })).rejects.toThrow(/needs a name/);
     expect(await db.contacts.count()).toBe(0);
     expect(await db.timeline.count()).toBe(0);
@@ -109,7 +128,9 @@ describe('contacts repository', () => {
     await saveContact(db, { fields: avery, capture }, new Date('2026-11-18T09:00:00Z'));
     await moveContact(db, 'avery-quinlan', 'requested', new Date('2026-11-19T09:00:00Z'));
     await moveContact(db, 'avery-quinlan', 'accepted', new Date('2026-11-20T09:00:00Z'));
-    await moveContact(db, 'avery-quinlan', 'scheduled', new Date('2026-11-20T10:00:00Z'), '', { scheduledFor: new Date('2026-11-22T15:00:00Z') });
+    await moveContact(db, 'avery-quinlan', 'scheduled', new Date('2026-11-20T10:00:00Z'), '', {
+      scheduledFor: new Date('2026-11-22T15:00:00Z'),
+    });
     expect(await pendingThankYouCount(db)).toBe(0);
     const met = await moveContact(db, 'avery-quinlan', 'met', new Date('2026-11-22T15:00:00Z'));
     expect(met.metAt).toBe('2026-11-22T15:00:00.000Z');

@@ -1,13 +1,27 @@
-import { changesSince, describeChanges, jobChange, mergedSnapshot, snapshotOf, type CaptureSnapshot } from '../core/capture-changes.ts';
-import { contactSchema, maxCaptureHistory, timelineEventSchema, type Contact, type ContactFieldsInput, contactFieldsSchema, type DatedSnapshot } from '../core/contact.ts';
-import type { ExtractedProfile } from '../core/profile.ts';
-import { profileRefFromUrl } from '../core/profile-url.ts';
+import {
+  changesSince,
+  describeChanges,
+  jobChange,
+  mergedSnapshot,
+  snapshotOf,
+  type CaptureSnapshot,
+} from '../core/contacts/capture-changes.ts';
+import {
+  contactSchema,
+  maxCaptureHistory,
+  timelineEventSchema,
+  type Contact,
+  type ContactFieldsInput,
+  contactFieldsSchema,
+  type DatedSnapshot,
+} from '../core/contacts/contact.ts';
+import type { ExtractedProfile } from '../core/contacts/profile.ts';
+import { profileRefFromUrl } from '../core/contacts/profile-url.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
 
 export { ContactError };
-
 
 /**
  * The capture history after a new capture: the previous capture is kept, dated, when the new one

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import { createDefaultAgenda } from '../core/agenda.ts';
-import { addAdvice, emptyMeetingNotes } from '../core/meeting-notes.ts';
+import { createDefaultAgenda } from '../core/conversation/agenda.ts';
+import { addAdvice, emptyMeetingNotes } from '../core/conversation/meeting-notes.ts';
 import { saveContact, setConnection, timelineOf } from './contacts-repo.ts';
 import { moveContact } from './moves-repo.ts';
 import { currentConversation, saveConversation } from './conversations-repo.ts';
@@ -41,7 +41,9 @@ describe('conversations repository', () => {
     expect(await db.contacts.get('avery-quinlan')).toMatchObject({ status: 'prospect', scheduledFor: null });
 
     for (const to of ['requested', 'accepted'] as const) await moveContact(db, 'avery-quinlan', to, new Date('2026-11-20T10:00:00Z'));
-    await moveContact(db, 'avery-quinlan', 'scheduled', new Date('2026-11-21T10:00:00Z'), '', { scheduledFor: new Date('2026-12-07T15:00:00.000Z') });
+    await moveContact(db, 'avery-quinlan', 'scheduled', new Date('2026-11-21T10:00:00Z'), '', {
+      scheduledFor: new Date('2026-12-07T15:00:00.000Z'),
+    });
     const before = (await db.contacts.get('avery-quinlan'))!;
     await saveConversation(db, { slug: 'avery-quinlan', scheduledFor: '2026-12-09T16:30:00.000Z' }, new Date('2026-11-22T10:00:00Z'));
     const after = (await db.contacts.get('avery-quinlan'))!;
@@ -69,7 +71,12 @@ describe('conversations repository', () => {
     await saveContact(db, { fields: avery, capture: null }, new Date('2026-11-19T10:00:00Z'));
     await moveContact(db, 'avery-quinlan', 'requested', new Date('2026-11-20T10:00:00Z'), 'Sent as connection note');
     const timeline = await timelineOf(db, 'avery-quinlan');
-    expect(timeline.find((event) => event.kind === 'status')).toMatchObject({ kind: 'status', from: 'prospect', to: 'requested', detail: 'Prospect → Requested · Sent as connection note' });
+    expect(timeline.find((event) => event.kind === 'status')).toMatchObject({
+      kind: 'status',
+      from: 'prospect',
+      to: 'requested',
+      detail: 'Prospect → Requested · Sent as connection note',
+    });
     const contact = await setConnection(db, 'avery-quinlan', '  we both studied at Lakeshore ');
     expect(contact.connection).toBe('we both studied at Lakeshore');
     expect((await db.contacts.get('avery-quinlan'))?.status).toBe('requested');

@@ -3,16 +3,16 @@
  * usually has one; a later one (after keeping in touch) starts a new record, so the current one is the
  * latest not yet held, else the latest.
  */
-import type { Agenda } from '../core/agenda.ts';
-import { conversationSchema, type Contact, type Conversation } from '../core/contact.ts';
-import type { MeetingNotes } from '../core/meeting-notes.ts';
+import type { Agenda } from '../core/conversation/agenda.ts';
+import { conversationSchema, type Contact, type Conversation } from '../core/contacts/contact.ts';
+import type { MeetingNotes } from '../core/conversation/meeting-notes.ts';
 import { ContactError } from './contact-error.ts';
 import { currentConversation } from './current-conversation.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
 
 // The reads live apart so the reminders (follow-ups.ts), which this file's writes recompute, can use them too.
-export { currentConversation, currentConversations } from './current-conversation.ts';
+export { currentConversation } from './current-conversation.ts';
 
 export interface ConversationChange {
   slug: string;
@@ -37,7 +37,11 @@ export async function saveConversation(db: ConfabDb, change: ConversationChange,
     if (next.agenda) next.minutes = Math.min(240, Math.max(5, next.agenda.lengthMinutes));
     const id = await db.conversations.put(next);
     if (change.scheduledFor !== undefined) {
-      const moved = contact.status === 'scheduled' && next.heldAt === null && change.scheduledFor !== null && change.scheduledFor !== contact.scheduledFor;
+      const moved =
+        contact.status === 'scheduled' &&
+        next.heldAt === null &&
+        change.scheduledFor !== null &&
+        change.scheduledFor !== contact.scheduledFor;
       const updated = moved ? { ...contact, scheduledFor: change.scheduledFor, updatedAt: now.toISOString() } : contact;
       await db.contacts.put(await withFollowUp(db, updated, now));
     }

@@ -1,10 +1,10 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Contact, Conversation, TimelineEvent } from '../core/contact.ts';
-import type { Draft } from '../core/draft.ts';
-import type { Employer } from '../core/employers.ts';
-import type { Settings } from '../core/settings.ts';
+import type { Contact, Conversation, TimelineEvent } from '../core/contacts/contact.ts';
+import type { Draft } from '../core/drafting/draft.ts';
+import type { Employer } from '../core/employers/employers.ts';
+import type { Settings } from '../core/settings/settings.ts';
 
-export interface SettingsRow {
+interface SettingsRow {
   key: 'settings';
   value: Settings;
 }
@@ -18,7 +18,7 @@ export type ConfabDb = Dexie & {
   employers: EntityTable<Employer, 'id'>;
 };
 
-export const databaseName = 'confab';
+const databaseName = 'confab';
 
 /** Version 1, as released: kept so Dexie can upgrade a database created by it. */
 export const schemaV1 = {
@@ -40,7 +40,7 @@ export const schemaV2 = {
 };
 
 /** The fields version 2 added to a contact, as the contact schema defaults them (a test checks). */
-export const v2ContactDefaults = {
+const v2ContactDefaults = {
   connection: '',
   requestedAt: null,
   scheduledFor: null,
@@ -67,7 +67,8 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     .table('contacts')
     .toCollection()
     .modify((row: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(v2ContactDefaults)) if (!(key in row)) row[key] = Array.isArray(value) ? [] : typeof value === 'object' && value ? {} : value;
+      for (const [key, value] of Object.entries(v2ContactDefaults))
+        if (!(key in row)) row[key] = Array.isArray(value) ? [] : typeof value === 'object' && value ? {} : value;
       row.followUpAt = now;
     });
 }
@@ -79,10 +80,10 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
  * `archivedAt` holds only the archived contacts (a null is not indexed), so they are counted without
  * reading the others.
  */
-export const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentCompany, archivedAt` };
+const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentCompany, archivedAt` };
 
 /** The fields version 3 added to a contact, as the contact schema defaults them (a test checks). */
-export const v3ContactDefaults = {
+const v3ContactDefaults = {
   email: '',
   meetingPlace: '',
   ownReminder: null,

@@ -1,5 +1,5 @@
-import type { Channel } from '../core/channels.ts';
-import { draftSchema, type Draft } from '../core/draft.ts';
+import type { Channel } from '../core/drafting/channels.ts';
+import { draftSchema, type Draft } from '../core/drafting/draft.ts';
 import type { ConfabDb } from './database.ts';
 
 export async function saveDraft(

@@ -4,9 +4,9 @@
  * contact to Thanked, keeping in touch is a dated touch, closing the loop is dated); the rest (agenda
  * sent, confirmed, followed up) is a timeline line, and the reminder goes.
  */
-import { timelineEventSchema, type Contact } from '../core/contact.ts';
-import { dismissItem, restoreItem, snoozeItem } from '../core/due-item-states.ts';
-import { dueItemKey, type DueKind } from '../core/due-items.ts';
+import { timelineEventSchema, type Contact } from '../core/contacts/contact.ts';
+import { dismissItem, restoreItem, snoozeItem } from '../core/reminders/due-item-states.ts';
+import { dueItemKey, type DueKind } from '../core/reminders/due-items.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
@@ -57,7 +57,8 @@ export async function actOnDue(db: ConfabDb, slug: string, key: string, action: 
     const contact = await withFollowUp(db, next, now);
     await db.contacts.put(contact);
     if (action === 'done') {
-      const detail = kind === 'keep-in-touch' ? 'Kept in touch' : kind === 'close-the-loop' ? 'Closed the loop' : (doneLines[kind] ?? 'Done');
+      const detail =
+        kind === 'keep-in-touch' ? 'Kept in touch' : kind === 'close-the-loop' ? 'Closed the loop' : (doneLines[kind] ?? 'Done');
       const eventKind = kind === 'keep-in-touch' ? 'touch' : kind === 'close-the-loop' ? 'loopClosed' : 'note';
       const note = kind === 'own-reminder' ? (existing.ownReminder?.note ?? '') : '';
       await db.timeline.add(timelineEventSchema.parse({ slug, at, kind: eventKind, detail, note }));

@@ -1,5 +1,5 @@
 /** The target employers (the LAMP list) and the contacts linked to them. */
-import { employerSchema, duplicateEmployer, type Employer, type EmployerInput } from '../core/employers.ts';
+import { employerSchema, duplicateEmployer, type Employer, type EmployerInput } from '../core/employers/employers.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 
@@ -8,7 +8,8 @@ export async function saveEmployer(db: ConfabDb, input: EmployerInput): Promise<
   return db.transaction('rw', db.employers, async () => {
     const same = duplicateEmployer(employer.name, await db.employers.toArray(), employer.id);
     if (same) throw new ContactError(`“${same.name}” is already on your list.`);
-    if (employer.id !== undefined && !(await db.employers.get(employer.id))) throw new ContactError('That employer is no longer on your list.');
+    if (employer.id !== undefined && !(await db.employers.get(employer.id)))
+      throw new ContactError('That employer is no longer on your list.');
     const id = await db.employers.put(employer);
     return { ...employer, id };
   });

@@ -1,16 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import { createDefaultAgenda } from '../core/agenda.ts';
+import { createDefaultAgenda } from '../core/conversation/agenda.ts';
 import { saveContact } from './contacts-repo.ts';
 import { currentConversation, saveConversation } from './conversations-repo.ts';
 import type { ConfabDb } from './database.ts';
-import { currentConversations, readExportData } from './export-repo.ts';
+import { currentConversationOfEach } from '../core/contacts/current-conversation.ts';
+import { readExportData } from './export-repo.ts';
 import { writeSettings } from './settings-repo.ts';
 
 let db: ConfabDb;
 afterEach(async () => db?.delete());
 
-const conversation = (id: number, slug: string, heldAt: string | null) => ({ id, slug, scheduledFor: null, heldAt, minutes: 20, notes: '', agenda: null, meetingNotes: null });
+const conversation = (id: number, slug: string, heldAt: string | null) => ({
+  id,
+  slug,
+  scheduledFor: null,
+  heldAt,
+  minutes: 20,
+  notes: '',
+  agenda: null,
+  meetingNotes: null,
+});
 
 describe('the export’s read of the database', () => {
   it('reads every contact, conversation, employer and the settings', async () => {
@@ -42,8 +52,12 @@ describe('the export’s read of the database', () => {
     ];
     // Stored out of order: the rule goes by id, not by the order rows come in.
     await db.conversations.bulkPut([...rows].reverse());
-    const picked = currentConversations(await db.conversations.toArray());
+    const picked = currentConversationOfEach(await db.conversations.toArray());
     for (const slug of ['a', 'b', 'c']) expect(picked.get(slug)?.id).toBe((await currentConversation(db, slug))?.id);
-    expect([...picked].map(([slug, c]) => [slug, c.id]).sort()).toEqual([['a', 2], ['b', 5], ['c', 7]]);
+    expect([...picked].map(([slug, c]) => [slug, c.id]).sort()).toEqual([
+      ['a', 2],
+      ['b', 5],
+      ['c', 7],
+    ]);
   });
 });

@@ -5,7 +5,7 @@
 import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { contactSchema, conversationSchema } from '../core/contact.ts';
+import { contactSchema, conversationSchema } from '../core/contacts/contact.ts';
 import { pendingThankYouCount } from './contacts-repo.ts';
 import type { ConfabDb } from './database.ts';
 import { dueContacts, nextFollowUpMoment } from './follow-ups.ts';
@@ -57,7 +57,15 @@ beforeAll(async () => {
   db = freshDb();
   // Before the first request: middleware added to an open database is not used.
   db.use(counter);
-  const base = contactSchema.parse({ slug: 'x', name: 'X', url: 'https://www.linkedin.com/in/x/', status: 'thanked', createdAt: iso(-400), updatedAt: iso(-400), statusChangedAt: iso(-300) });
+  const base = contactSchema.parse({
+    slug: 'x',
+    name: 'X',
+    url: 'https://www.linkedin.com/in/x/',
+    status: 'thanked',
+    createdAt: iso(-400),
+    updatedAt: iso(-400),
+    statusChangedAt: iso(-300),
+  });
   // 100,000 people and their conversations: a few met and due for a thank-you, the rest kept in touch later.
   const contacts = Array.from({ length: total }, (_, i) => {
     const due = i % Math.floor(total / dueCount) === 0 && i / Math.floor(total / dueCount) < dueCount;
@@ -66,7 +74,9 @@ beforeAll(async () => {
       : { ...base, slug: `person-${i}`, followUpAt: iso(30 + (i % 60)) };
   });
   await db.contacts.bulkAdd(contacts);
-  await db.conversations.bulkAdd(contacts.map((c) => conversationSchema.parse({ slug: c.slug, scheduledFor: null, heldAt: c.metAt ?? iso(-300) })));
+  await db.conversations.bulkAdd(
+    contacts.map((c) => conversationSchema.parse({ slug: c.slug, scheduledFor: null, heldAt: c.metAt ?? iso(-300) })),
+  );
 }, 120_000);
 afterAll(async () => db?.delete());
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import { defaultTimingSettings } from '../core/timing-settings.ts';
+import { defaultTimingSettings } from '../core/reminders/timing-settings.ts';
 import { saveContact } from './contacts-repo.ts';
 import type { ConfabDb } from './database.ts';
 import { actOnDue, recordAdviceActedOn } from './due-actions-repo.ts';

@@ -5,15 +5,16 @@
  * Today view, the badge and the alarm then read only the contacts with something due.
  */
 import { Dexie } from 'dexie';
-import type { Contact, Conversation } from '../core/contact.ts';
-import { dueNow, nextDueMoment, planItems, type DueItem, type PlannedItem } from '../core/due-items.ts';
-import { dueSettingsOf, type Settings } from '../core/settings.ts';
-import type { DueSettings } from '../core/timing-settings.ts';
+import type { Contact, Conversation } from '../core/contacts/contact.ts';
+import { dueNow, nextDueMoment, planItems, type DueItem, type PlannedItem } from '../core/reminders/due-items.ts';
+import { dueSettingsOf, type Settings } from '../core/settings/settings.ts';
+import type { DueSettings } from '../core/reminders/timing-settings.ts';
 import { currentConversation, currentConversations } from './current-conversation.ts';
 import type { ConfabDb } from './database.ts';
 import { readSettings } from './settings-repo.ts';
 
-const meetingOf = (conversation: Conversation | undefined) => (conversation ? { scheduledFor: conversation.scheduledFor, heldAt: conversation.heldAt } : null);
+const meetingOf = (conversation: Conversation | undefined) =>
+  conversation ? { scheduledFor: conversation.scheduledFor, heldAt: conversation.heldAt } : null;
 
 /** An archived contact has no reminders: nothing in Today, no followUpAt, no badge, until restored. */
 export function plannedFor(contact: Contact, conversation: Conversation | undefined, settings: DueSettings): PlannedItem[] {
@@ -44,8 +45,14 @@ export async function refreshAllFollowUps(db: ConfabDb, now: Date = new Date()):
   return db.transaction('rw', db.contacts, db.conversations, db.settings, async () => {
     const settings = dueSettingsOf(await readSettings(db));
     const contacts = await db.contacts.toArray();
-    const conversations = await currentConversations(db, contacts.map((contact) => contact.slug));
-    const updated = contacts.map((contact) => ({ ...contact, followUpAt: followUpAtFor(plannedFor(contact, conversations.get(contact.slug), settings), now) }));
+    const conversations = await currentConversations(
+      db,
+      contacts.map((contact) => contact.slug),
+    );
+    const updated = contacts.map((contact) => ({
+      ...contact,
+      followUpAt: followUpAtFor(plannedFor(contact, conversations.get(contact.slug), settings), now),
+    }));
     await db.contacts.bulkPut(updated);
     return updated.length;
   });
@@ -65,7 +72,10 @@ function candidates(db: ConfabDb, now: Date) {
 export async function dueContacts(db: ConfabDb, now: Date = new Date()): Promise<DueContact[]> {
   const settings = dueSettingsOf(await readSettings(db));
   const contacts = await candidates(db, now).toArray();
-  const conversations = await currentConversations(db, contacts.map((contact) => contact.slug));
+  const conversations = await currentConversations(
+    db,
+    contacts.map((contact) => contact.slug),
+  );
   const due: DueContact[] = [];
   for (const contact of contacts) {
     const items = dueNow(plannedFor(contact, conversations.get(contact.slug), settings), now);
@@ -81,12 +91,17 @@ export async function dueContacts(db: ConfabDb, now: Date = new Date()): Promise
 export async function nextFollowUpMoment(db: ConfabDb, now: Date = new Date()): Promise<Date | null> {
   const settings = dueSettingsOf(await readSettings(db));
   const showing = await candidates(db, now).toArray();
-  const conversations = await currentConversations(db, showing.map((contact) => contact.slug));
+  const conversations = await currentConversations(
+    db,
+    showing.map((contact) => contact.slug),
+  );
   const planned = showing.flatMap((contact) => plannedFor(contact, conversations.get(contact.slug), settings));
   const later = await db.contacts.where('followUpAt').above(now.toISOString()).first();
   // A reminder shown early (a thank-you, from the meeting on) also falls due later: notify then.
   const falling = planned.map((item) => new Date(item.dueAt)).filter((due) => due.getTime() > now.getTime());
-  const moments = [nextDueMoment(planned, now), later?.followUpAt ? new Date(later.followUpAt) : null, ...falling].filter((d): d is Date => d !== null);
+  const moments = [nextDueMoment(planned, now), later?.followUpAt ? new Date(later.followUpAt) : null, ...falling].filter(
+    (d): d is Date => d !== null,
+  );
   return moments.length > 0 ? new Date(Math.min(...moments.map((d) => d.getTime()))) : null;
 }
 
@@ -98,7 +113,10 @@ export async function settleFollowUps(db: ConfabDb, now: Date = new Date()): Pro
   return db.transaction('rw', db.contacts, db.conversations, db.settings, async () => {
     const settings = dueSettingsOf(await readSettings(db));
     const contacts = await candidates(db, now).toArray();
-    const conversations = await currentConversations(db, contacts.map((contact) => contact.slug));
+    const conversations = await currentConversations(
+      db,
+      contacts.map((contact) => contact.slug),
+    );
     const changed = contacts
       .map((contact) => ({ ...contact, followUpAt: followUpAtFor(plannedFor(contact, conversations.get(contact.slug), settings), now) }))
       .filter((updated, i) => updated.followUpAt !== contacts[i]!.followUpAt);

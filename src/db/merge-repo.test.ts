@@ -14,7 +14,15 @@ import { moveContact } from './moves-repo.ts';
 let db: ConfabDb;
 afterEach(async () => db?.delete());
 const day = (d: number, h = 9) => new Date(Date.UTC(2026, 10, d, h));
-const conversation = (slug: string, notes: string) => ({ slug, scheduledFor: null, heldAt: null, minutes: 20, notes, agenda: null, meetingNotes: null });
+const conversation = (slug: string, notes: string) => ({
+  slug,
+  scheduledFor: null,
+  heldAt: null,
+  minutes: 20,
+  notes,
+  agenda: null,
+  meetingNotes: null,
+});
 
 /**
  * Avery saved twice: `avery-quinlan` (met, tagged, a draft, referred Pat) and `avery-q` (an e-mail,
@@ -23,11 +31,28 @@ const conversation = (slug: string, notes: string) => ({ slug, scheduledFor: nul
 async function twoRecords() {
   db = freshDb();
   await saveContact(db, { fields: { ...avery, notes: 'Met at the meetup' }, capture: null }, day(2));
-  await saveContact(db, { fields: { ...avery, url: 'https://www.linkedin.com/in/avery-q/', location: 'Portland', notes: 'Likes design systems' }, capture: null }, day(3));
-  for (const [slug, name] of [['jordan-reyes', 'Jordan Reyes'], ['pat-okafor', 'Pat Okafor'], ['sam-ito', 'Sam Ito']] as const) await savePerson(db, slug, name, day(2));
+  await saveContact(
+    db,
+    {
+      fields: { ...avery, url: 'https://www.linkedin.com/in/avery-q/', location: 'Portland', notes: 'Likes design systems' },
+      capture: null,
+    },
+    day(3),
+  );
+  for (const [slug, name] of [
+    ['jordan-reyes', 'Jordan Reyes'],
+    ['pat-okafor', 'Pat Okafor'],
+    ['sam-ito', 'Sam Ito'],
+  ] as const)
+    await savePerson(db, slug, name, day(2));
   const employer = await saveEmployer(db, { name: 'Harbor Light Labs' });
   await updateContactDetails(db, 'avery-quinlan', { tags: ['mentor', 'Design'] }, day(3));
-  await updateContactDetails(db, 'avery-q', { tags: ['design', 'alumni'], email: 'avery@example.com', referredBy: 'jordan-reyes', employerId: employer.id! }, day(3));
+  await updateContactDetails(
+    db,
+    'avery-q',
+    { tags: ['design', 'alumni'], email: 'avery@example.com', referredBy: 'jordan-reyes', employerId: employer.id! },
+    day(3),
+  );
   await updateContactDetails(db, 'pat-okafor', { referredBy: 'avery-quinlan' }, day(3));
   await updateContactDetails(db, 'sam-ito', { referredBy: 'avery-q' }, day(3));
   for (const to of ['requested', 'accepted', 'met'] as const) await moveContact(db, 'avery-quinlan', to, day(to === 'met' ? 5 : 4));
@@ -48,14 +73,28 @@ describe('merging two records of one person', () => {
 
     expect(await db.contacts.get('avery-q')).toBeUndefined();
     expect(merged).toMatchObject({
-      slug: 'avery-quinlan', status: 'met', location: avery.location, url: avery.url,
-      tags: ['mentor', 'Design', 'alumni'], notes: 'Met at the meetup\n\nLikes design systems',
-      email: 'avery@example.com', referredBy: 'jordan-reyes', employerId: 1,
+      slug: 'avery-quinlan',
+      status: 'met',
+      location: avery.location,
+      url: avery.url,
+      tags: ['mentor', 'Design', 'alumni'],
+      notes: 'Met at the meetup\n\nLikes design systems',
+      email: 'avery@example.com',
+      referredBy: 'jordan-reyes',
+      employerId: 1,
     });
     expect(await db.contacts.get('avery-quinlan')).toEqual(merged);
-    expect((await db.conversations.where('slug').equals('avery-quinlan').toArray()).map((c) => c.notes).sort()).toEqual(['', 'first', 'second']);
+    expect((await db.conversations.where('slug').equals('avery-quinlan').toArray()).map((c) => c.notes).sort()).toEqual([
+      '',
+      'first',
+      'second',
+    ]);
     const drafts = await db.drafts.where('slug').equals('avery-quinlan').toArray();
-    expect(Object.fromEntries(drafts.map((d) => [d.channel, d.body]))).toEqual({ email: 'newer', message: 'kept message', inmail: 'only here' });
+    expect(Object.fromEntries(drafts.map((d) => [d.channel, d.body]))).toEqual({
+      email: 'newer',
+      message: 'kept message',
+      inmail: 'only here',
+    });
     expect(await db.drafts.where('slug').equals('avery-q').count()).toBe(0);
     const timeline = await timelineOf(db, 'avery-quinlan');
     expect(timeline).toHaveLength(timelineBefore + 1);

@@ -3,9 +3,9 @@
  * profile fields; the dropped one's conversations, timeline, drafts and referrals move over, tags are
  * joined, notes put together, and the dropped record is deleted. The kept one's reminders are recomputed.
  */
-import { contactSchema, timelineEventSchema, type Contact } from '../core/contact.ts';
-import type { Draft } from '../core/draft.ts';
-import { shortAddress } from '../core/short-address.ts';
+import { contactSchema, timelineEventSchema, type Contact } from '../core/contacts/contact.ts';
+import type { Draft } from '../core/drafting/draft.ts';
+import { shortAddress } from '../core/contacts/short-address.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
@@ -48,7 +48,10 @@ export async function mergeContacts(db: ConfabDb, keepSlug: string, dropSlug: st
 
     await db.conversations.where('slug').equals(dropSlug).modify({ slug: keepSlug });
     await db.timeline.where('slug').equals(dropSlug).modify({ slug: keepSlug });
-    const [kept, dropped] = await Promise.all([db.drafts.where('slug').equals(keepSlug).toArray(), db.drafts.where('slug').equals(dropSlug).toArray()]);
+    const [kept, dropped] = await Promise.all([
+      db.drafts.where('slug').equals(keepSlug).toArray(),
+      db.drafts.where('slug').equals(dropSlug).toArray(),
+    ]);
     const byChannel = new Map(kept.map((draft) => [draft.channel, draft]));
     for (const draft of dropped) {
       const mine = byChannel.get(draft.channel);
@@ -71,7 +74,9 @@ export async function mergeContacts(db: ConfabDb, keepSlug: string, dropSlug: st
     });
     const contact = await withFollowUp(db, parsed, now);
     await db.contacts.put(contact);
-    await db.timeline.add(timelineEventSchema.parse({ slug: keepSlug, at, kind: 'merged', detail: `Merged with ${drop.name} (${shortAddress(drop.url)})` }));
+    await db.timeline.add(
+      timelineEventSchema.parse({ slug: keepSlug, at, kind: 'merged', detail: `Merged with ${drop.name} (${shortAddress(drop.url)})` }),
+    );
     return contact;
   });
 }

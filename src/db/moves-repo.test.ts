@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
-import { StatusMoveError } from '../core/status.ts';
+import { StatusMoveError } from '../core/pipeline/status.ts';
 import { saveContact, timelineOf } from './contacts-repo.ts';
 import { currentConversation } from './conversations-repo.ts';
 import type { ConfabDb } from './database.ts';

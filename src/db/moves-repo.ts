@@ -3,9 +3,9 @@
  * timeline event that remembers what it overwrote, so the last one can be undone exactly. The meeting
  * dates are mirrored into the contact's current conversation, and its reminders are recomputed.
  */
-import { conversationSchema, timelineEventSchema, type Contact, type TimelineEvent } from '../core/contact.ts';
-import { applyMove, PipelineError, undoMove, type MoveEvent, type MoveOptions } from '../core/pipeline.ts';
-import { statusLabels, type Status } from '../core/status.ts';
+import { conversationSchema, timelineEventSchema, type Contact, type TimelineEvent } from '../core/contacts/contact.ts';
+import { applyMove, PipelineError, undoMove, type MoveEvent, type MoveOptions } from '../core/pipeline/pipeline.ts';
+import { statusLabels, type Status } from '../core/pipeline/status.ts';
 import { ContactError } from './contact-error.ts';
 import { currentConversation } from './conversations-repo.ts';
 import type { ConfabDb } from './database.ts';
@@ -25,14 +25,25 @@ async function mirrorMeeting(db: ConfabDb, contact: Contact, to: Status): Promis
   const open = await currentConversation(db, contact.slug);
   const change = to === 'scheduled' ? { scheduledFor: contact.scheduledFor } : { heldAt: contact.metAt };
   if (open?.id !== undefined && open.heldAt === null) await db.conversations.update(open.id, change);
-  else await db.conversations.add(conversationSchema.parse({ slug: contact.slug, scheduledFor: contact.scheduledFor, heldAt: null, ...change }));
+  else
+    await db.conversations.add(
+      conversationSchema.parse({ slug: contact.slug, scheduledFor: contact.scheduledFor, heldAt: null, ...change }),
+    );
 }
 
-export async function moveContact(db: ConfabDb, slug: string, to: Status, now: Date = new Date(), note = '', details: Pick<MoveOptions, 'scheduledFor' | 'heldAt'> = {}): Promise<Contact> {
+export async function moveContact(
+  db: ConfabDb,
+  slug: string,
+  to: Status,
+  now: Date = new Date(),
+  note = '',
+  details: Pick<MoveOptions, 'scheduledFor' | 'heldAt'> = {},
+): Promise<Contact> {
   return db.transaction('rw', tables(db), async () => {
     const existing = await existingContact(db, slug);
     // A meeting fixed without a time (the popup's quick move) is taken as today's: it can be changed.
-    const scheduledFor = to === 'scheduled' ? (details.scheduledFor ?? (existing.scheduledFor ? new Date(existing.scheduledFor) : now)) : undefined;
+    const scheduledFor =
+      to === 'scheduled' ? (details.scheduledFor ?? (existing.scheduledFor ? new Date(existing.scheduledFor) : now)) : undefined;
     const { record, event } = applyMove(existing, to, { at: now, note, scheduledFor, heldAt: details.heldAt });
     const contact = await withFollowUp(db, { ...record, updatedAt: event.at }, now);
     await db.contacts.put(contact);
@@ -62,7 +73,10 @@ export async function undoLastMove(db: ConfabDb, slug: string, now: Date = new D
     const existing = await existingContact(db, slug);
     const events = await db.timeline.where('slug').equals(slug).toArray();
     const moves = events.filter((event) => asMove(event) !== null);
-    const { record, removedEvent } = undoMove(existing, moves.map((event) => asMove(event)!));
+    const { record, removedEvent } = undoMove(
+      existing,
+      moves.map((event) => asMove(event)!),
+    );
     const stored = moves.find((event) => event.at === removedEvent.at && event.to === removedEvent.to);
     if (stored?.id === undefined) throw new PipelineError('The move to undo is not on the timeline.');
     await db.timeline.delete(stored.id);

@@ -18,7 +18,8 @@ async function withReminder(note = 'Ask about the design team') {
   await saveContact(db, { fields: avery, capture: null }, saved);
   return setOwnReminder(db, 'avery-quinlan', { at: jan10, note }, saved);
 }
-const ownKeys = async (now: Date) => (await dueContacts(db, now)).flatMap((due) => due.items.filter((i) => i.kind === 'own-reminder').map((i) => i.key));
+const ownKeys = async (now: Date) =>
+  (await dueContacts(db, now)).flatMap((due) => due.items.filter((i) => i.kind === 'own-reminder').map((i) => i.key));
 
 describe('a reminder of one’s own, stored on the contact', () => {
   it('counts into followUpAt, so the due index, the alarm and Today find it at its time', async () => {
@@ -36,7 +37,11 @@ describe('a reminder of one’s own, stored on the contact', () => {
     expect(done.ownReminder).toBeNull();
     expect(done.followUpAt).toBeNull();
     expect(await ownKeys(new Date('2027-01-11T09:00:00Z'))).toEqual([]);
-    expect((await timelineOf(db, 'avery-quinlan')).at(-1)).toMatchObject({ kind: 'note', detail: 'Did your reminder', note: 'Ask about the design team' });
+    expect((await timelineOf(db, 'avery-quinlan')).at(-1)).toMatchObject({
+      kind: 'note',
+      detail: 'Did your reminder',
+      note: 'Ask about the design team',
+    });
   });
 
   it('dismissed: cleared; snoozed: back a day later; a key of an earlier reminder leaves a newer one alone', async () => {

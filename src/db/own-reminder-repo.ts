@@ -2,8 +2,8 @@
  * Setting or clearing the person's own reminder on a contact. Its moment is counted into `followUpAt`,
  * so the due index, the one alarm and the notification find it like the method's reminders.
  */
-import type { Contact } from '../core/contact.ts';
-import type { OwnReminder } from '../core/own-reminder.ts';
+import type { Contact } from '../core/contacts/contact.ts';
+import type { OwnReminder } from '../core/reminders/own-reminder.ts';
 import { ContactError } from './contact-error.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';

@@ -3,7 +3,7 @@
  * compared by value, ignoring `followUpAt` (derived: every restore recomputes it) and, where a merge
  * renumbers rows, their auto-increment id.
  */
-import { backupTableNames, rowKey, type BackupTables, type RestorePreview, type TableCounts } from '../core/backup-format.ts';
+import { backupTableNames, rowKey, type BackupTables, type RestorePreview, type TableCounts } from '../core/backup/backup-format.ts';
 
 export const noChanges = (inFile = 0): TableCounts => ({ inFile, added: 0, updated: 0, unchanged: 0, removed: 0 });
 
@@ -68,7 +68,11 @@ export interface Paired<Row> {
  * row's id (so ids stay put); extra rows from the file are added (new ids sort after, keeping the
  * order); extra stored rows are removed.
  */
-export function pairById<Row extends { id?: number | undefined }>(stored: readonly Row[], incoming: readonly Row[], counts: TableCounts): Paired<Row> {
+export function pairById<Row extends { id?: number | undefined }>(
+  stored: readonly Row[],
+  incoming: readonly Row[],
+  counts: TableCounts,
+): Paired<Row> {
   const byId = (a: Row, b: Row) => (a.id ?? Infinity) - (b.id ?? Infinity);
   const old = [...stored].sort(byId);
   const next = [...incoming].sort(byId);

@@ -6,11 +6,11 @@
  * newer), and are taken from the file only when none were ever saved here. Nothing is removed except
  * the rows of a contact the file's newer copy replaces.
  */
-import { backupTableNames, type BackupTables, type RestorePreview, type SettingsRow } from '../core/backup-format.ts';
-import type { Contact, Conversation, TimelineEvent } from '../core/contact.ts';
-import type { Draft } from '../core/draft.ts';
-import { employerNameKey } from '../core/employer-name.ts';
-import type { Employer } from '../core/employers.ts';
+import { backupTableNames, type BackupTables, type RestorePreview, type SettingsRow } from '../core/backup/backup-format.ts';
+import type { Contact, Conversation, TimelineEvent } from '../core/contacts/contact.ts';
+import type { Draft } from '../core/drafting/draft.ts';
+import { employerNameKey } from '../core/employers/employer-name.ts';
+import type { Employer } from '../core/employers/employers.ts';
 import { noChanges, pairById, sameRow, type Paired } from './restore-compare.ts';
 
 export interface MergePlan {
@@ -42,7 +42,9 @@ export function planMerge(current: BackupTables, backup: BackupTables): MergePla
   const employerIds: MergePlan['employerIds'] = new Map();
   const newEmployers: Employer[] = [];
   type Target = { existing: number } | { added: number };
-  const byName = new Map<string, Target>(current.employers.map((employer) => [employerNameKey(employer.name) || employer.name, { existing: employer.id! }]));
+  const byName = new Map<string, Target>(
+    current.employers.map((employer) => [employerNameKey(employer.name) || employer.name, { existing: employer.id! }]),
+  );
   for (const employer of backup.employers) {
     const name = employerNameKey(employer.name) || employer.name;
     let target = byName.get(name);
@@ -75,7 +77,11 @@ export function planMerge(current: BackupTables, backup: BackupTables): MergePla
   for (const table of ['conversations', 'timeline', 'drafts'] as const) {
     counts[table].unchanged += (backup[table] as readonly { slug: string }[]).filter((row) => !winners.has(row.slug)).length;
   }
-  const follow = <Row extends { slug: string; id?: number | undefined }>(here: readonly Row[], file: readonly Row[], table: 'conversations' | 'timeline') => {
+  const follow = <Row extends { slug: string; id?: number | undefined }>(
+    here: readonly Row[],
+    file: readonly Row[],
+    table: 'conversations' | 'timeline',
+  ) => {
     const mine = groupBySlug(here);
     const theirs = groupBySlug(file);
     const plan: Paired<Row> = { put: [], fileIds: [], remove: [] };
@@ -100,7 +106,12 @@ export function planMerge(current: BackupTables, backup: BackupTables): MergePla
   };
 }
 
-function mergeDrafts(here: readonly Draft[], file: readonly Draft[], winners: ReadonlySet<string>, counts: RestorePreview): MergePlan['drafts'] {
+function mergeDrafts(
+  here: readonly Draft[],
+  file: readonly Draft[],
+  winners: ReadonlySet<string>,
+  counts: RestorePreview,
+): MergePlan['drafts'] {
   const key = (draft: Draft) => `${draft.slug}\u0000${draft.channel}`;
   const mine = new Map(here.filter((draft) => winners.has(draft.slug)).map((draft) => [key(draft), draft]));
   const plan: MergePlan['drafts'] = { put: [], remove: [] };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { contactSchema, type Contact } from '../core/contact.ts';
+import { contactSchema, type Contact } from '../core/contacts/contact.ts';
 import type { ConfabDb } from './database.ts';
 import { companyPrefixes, othersAtEmployer, secondPersonsFor } from './second-person.ts';
 
@@ -9,7 +9,17 @@ afterEach(async () => db?.delete());
 
 const at = '2026-11-02T09:00:00.000Z';
 function person(slug: string, name: string, currentCompany: string, extra: Partial<Contact> = {}): Contact {
-  return contactSchema.parse({ slug, name, currentCompany, url: `https://www.linkedin.com/in/${slug}/`, status: 'prospect', createdAt: at, updatedAt: at, statusChangedAt: at, ...extra });
+  return contactSchema.parse({
+    slug,
+    name,
+    currentCompany,
+    url: `https://www.linkedin.com/in/${slug}/`,
+    status: 'prospect',
+    createdAt: at,
+    updatedAt: at,
+    statusChangedAt: at,
+    ...extra,
+  });
 }
 
 const asked = person('morgan', 'Morgan Ellery', 'Quarry Analytics, Inc.', { status: 'requested', requestedAt: at });
@@ -45,7 +55,11 @@ describe('the others at the same employer, for a second person', () => {
 
   it('takes the contacts linked to the same employer whatever their company says, not those linked to another', async () => {
     const linkedAsked = { ...asked, employerId: 4 };
-    await seed(person('linked', 'Lee Linked', 'Quarry (a subsidiary)', { employerId: 4 }), person('elsewhere', 'Eve Else', 'Quarry Analytics', { employerId: 9 }), person('plain', 'Pat Plain', 'Quarry Analytics'));
+    await seed(
+      person('linked', 'Lee Linked', 'Quarry (a subsidiary)', { employerId: 4 }),
+      person('elsewhere', 'Eve Else', 'Quarry Analytics', { employerId: 9 }),
+      person('plain', 'Pat Plain', 'Quarry Analytics'),
+    );
     await db.contacts.put(linkedAsked);
     expect((await othersAtEmployer(db, linkedAsked)).map((p) => p.slug)).toEqual(['linked', 'plain']);
   });
@@ -60,7 +74,12 @@ describe('the others at the same employer, for a second person', () => {
 
   it('reads through the indexes, never the whole table', async () => {
     await seed(person('jo', 'Jo Pike', 'Quarry Analytics'));
-    const scans = [vi.spyOn(db.contacts, 'toArray'), vi.spyOn(db.contacts, 'toCollection'), vi.spyOn(db.contacts, 'filter'), vi.spyOn(db.contacts, 'each')];
+    const scans = [
+      vi.spyOn(db.contacts, 'toArray'),
+      vi.spyOn(db.contacts, 'toCollection'),
+      vi.spyOn(db.contacts, 'filter'),
+      vi.spyOn(db.contacts, 'each'),
+    ];
     const where = vi.spyOn(db.contacts, 'where');
     await othersAtEmployer(db, { ...asked, employerId: 4 });
     for (const scan of scans) expect(scan).not.toHaveBeenCalled();

@@ -5,9 +5,9 @@
  * the same name as employer-name.ts compares names. Read through indexes (`employerId`, and a prefix
  * range on `currentCompany`), never the whole table, so Today stays quick with thousands of contacts.
  */
-import { companyName } from '../core/company-name.ts';
-import type { Contact } from '../core/contact.ts';
-import { employerNameKey, sameEmployerName } from '../core/employer-name.ts';
+import { companyName } from '../core/contacts/company-name.ts';
+import type { Contact } from '../core/contacts/contact.ts';
+import { employerNameKey, sameEmployerName } from '../core/employers/employer-name.ts';
 import type { ConfabDb } from './database.ts';
 
 export interface SecondPerson {
@@ -23,7 +23,7 @@ export interface SecondPersons {
 }
 
 /** The company as Confab's reminder texts name it: the one place to clean it (a LinkedIn tagline, say). */
-export function companyShown(contact: Pick<Contact, 'currentCompany'>): string {
+function companyShown(contact: Pick<Contact, 'currentCompany'>): string {
   return companyName(contact.currentCompany);
 }
 
@@ -57,12 +57,17 @@ export async function othersAtEmployer(db: ConfabDb, contact: Contact): Promise<
           .filter((other) => sameEmployerName(other.currentCompany, contact.currentCompany) && sameLink(other, contact))
           .toArray();
   const found = new Map<string, SecondPerson>();
-  for (const other of [...linked, ...named]) if (other.slug !== contact.slug && notAskedYet(other)) found.set(other.slug, { slug: other.slug, name: other.name });
+  for (const other of [...linked, ...named])
+    if (other.slug !== contact.slug && notAskedYet(other)) found.set(other.slug, { slug: other.slug, name: other.name });
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** For the contacts whose second-person reminder shows: who else to write to, keyed by slug. */
 export async function secondPersonsFor(db: ConfabDb, contacts: readonly Contact[]): Promise<Map<string, SecondPersons>> {
-  const entries = await Promise.all(contacts.map(async (contact) => [contact.slug, { company: companyShown(contact), others: await othersAtEmployer(db, contact) }] as const));
+  const entries = await Promise.all(
+    contacts.map(
+      async (contact) => [contact.slug, { company: companyShown(contact), others: await othersAtEmployer(db, contact) }] as const,
+    ),
+  );
   return new Map(entries);
 }

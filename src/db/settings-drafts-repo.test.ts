@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../../test/unit/test-db.ts';
-import { defaultSettings } from '../core/settings.ts';
+import { defaultSettings } from '../core/settings/settings.ts';
 import type { ConfabDb } from './database.ts';
 import { getDraft, saveDraft } from './drafts-repo.ts';
 import { readSettings, writeSettings } from './settings-repo.ts';
@@ -11,7 +11,13 @@ afterEach(async () => db?.delete());
 describe('settings repository', () => {
   it('starts from the defaults: free account, thank-you within 24 hours', async () => {
     db = freshDb();
-    expect(await readSettings(db)).toMatchObject({ premium: false, thankYouDelayHours: 24, sender: { minutes: 20 }, lint: { maxWords: 100 }, templates: [] });
+    expect(await readSettings(db)).toMatchObject({
+      premium: false,
+      thankYouDelayHours: 24,
+      sender: { minutes: 20 },
+      lint: { maxWords: 100 },
+      templates: [],
+    });
   });
 
   it('merges a change into what is stored', async () => {

@@ -1,4 +1,4 @@
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../core/settings.ts';
+import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../core/settings/settings.ts';
 import type { ConfabDb } from './database.ts';
 
 export async function readSettings(db: ConfabDb): Promise<Settings> {

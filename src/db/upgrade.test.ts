@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contactSchema, conversationSchema } from '../core/contact.ts';
+import { contactSchema, conversationSchema } from '../core/contacts/contact.ts';
 import { openDatabase, schemaV1, schemaV2 } from './database.ts';
 import { settleFollowUps } from './follow-ups.ts';
 
@@ -34,16 +34,28 @@ const v1Contact = {
   metAt: '2026-11-20T09:00:00.000Z',
   thankedAt: null,
   lastCapturedAt: '2026-10-01T09:00:00.000Z',
-  lastCapture: { name: 'Avery Quinlan', headline: 'Designer', currentTitle: 'Senior Product Designer', currentCompany: 'Harbor Light Labs', location: 'Portland' },
+  lastCapture: {
+    name: 'Avery Quinlan',
+    headline: 'Designer',
+    currentTitle: 'Senior Product Designer',
+    currentCompany: 'Harbor Light Labs',
+    location: 'Portland',
+  },
 };
 
 async function createV1(name: string) {
   const v1 = new Dexie(name);
   v1.version(1).stores(schemaV1);
   await v1.table('contacts').add(v1Contact);
-  await v1.table('conversations').add({ slug: 'avery-quinlan', scheduledFor: null, heldAt: '2026-11-20T09:00:00.000Z', minutes: 20, notes: 'Notes' });
-  await v1.table('timeline').add({ slug: 'avery-quinlan', at: '2026-10-01T09:00:00.000Z', kind: 'saved', from: null, to: 'prospect', detail: 'Saved as prospect' });
-  await v1.table('drafts').add({ slug: 'avery-quinlan', channel: 'message', subject: '', body: 'Hi Avery', updatedAt: '2026-10-02T09:00:00.000Z' });
+  await v1
+    .table('conversations')
+    .add({ slug: 'avery-quinlan', scheduledFor: null, heldAt: '2026-11-20T09:00:00.000Z', minutes: 20, notes: 'Notes' });
+  await v1
+    .table('timeline')
+    .add({ slug: 'avery-quinlan', at: '2026-10-01T09:00:00.000Z', kind: 'saved', from: null, to: 'prospect', detail: 'Saved as prospect' });
+  await v1
+    .table('drafts')
+    .add({ slug: 'avery-quinlan', channel: 'message', subject: '', body: 'Hi Avery', updatedAt: '2026-10-02T09:00:00.000Z' });
   await v1.table('settings').put({ key: 'settings', value: { premium: true, thankYouDelayHours: 36 } });
   v1.close();
 }
@@ -69,7 +81,9 @@ describe('upgrading the database', () => {
     await settleFollowUps(db, new Date());
     expect((await db.contacts.get('avery-quinlan'))?.followUpAt).toBe('2026-11-20T09:00:00.000Z');
     expect(await db.contacts.where('followUpAt').belowOrEqual('2026-11-21T00:00:00.000Z').count()).toBe(1);
-    expect(await db.conversations.toArray()).toEqual([expect.objectContaining({ slug: 'avery-quinlan', notes: 'Notes', heldAt: '2026-11-20T09:00:00.000Z' })]);
+    expect(await db.conversations.toArray()).toEqual([
+      expect.objectContaining({ slug: 'avery-quinlan', notes: 'Notes', heldAt: '2026-11-20T09:00:00.000Z' }),
+    ]);
     expect(await db.timeline.count()).toBe(1);
     expect(await db.drafts.get(['avery-quinlan', 'message'])).toMatchObject({ body: 'Hi Avery' });
     expect((await db.settings.get('settings'))?.value).toMatchObject({ premium: true, thankYouDelayHours: 36 });
@@ -86,9 +100,22 @@ describe('upgrading the database', () => {
     v2.version(1).stores(schemaV1);
     v2.version(2).stores(schemaV2);
     await v2.table('contacts').add({ ...v1Contact });
-    const meetingNotes = { slug: 'avery-quinlan', conversationId: null, notes: 'n', advice: [], nextSteps: [], clarifyingQuestion: '', quotedAdviceId: null, updatedAt: '2026-11-20T10:00:00.000Z' };
-    await v2.table('conversations').add({ slug: 'avery-quinlan', scheduledFor: null, heldAt: null, minutes: 20, notes: '', agenda: null, meetingNotes });
-    await v2.table('conversations').add({ slug: 'avery-quinlan', scheduledFor: null, heldAt: null, minutes: 20, notes: '', agenda: null, meetingNotes: null });
+    const meetingNotes = {
+      slug: 'avery-quinlan',
+      conversationId: null,
+      notes: 'n',
+      advice: [],
+      nextSteps: [],
+      clarifyingQuestion: '',
+      quotedAdviceId: null,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+    };
+    await v2
+      .table('conversations')
+      .add({ slug: 'avery-quinlan', scheduledFor: null, heldAt: null, minutes: 20, notes: '', agenda: null, meetingNotes });
+    await v2
+      .table('conversations')
+      .add({ slug: 'avery-quinlan', scheduledFor: null, heldAt: null, minutes: 20, notes: '', agenda: null, meetingNotes: null });
     v2.close();
 
     const db = openDatabase(name);

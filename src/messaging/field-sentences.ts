@@ -1,5 +1,5 @@
 import type { z } from '../core/z.ts';
-import { notAProfileAddress } from '../core/profile-identity.ts';
+import { notAProfileAddress } from '../core/contacts/profile-identity.ts';
 import type { MessageName } from './protocol.ts';
 
 interface FieldSentences {

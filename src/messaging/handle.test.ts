@@ -3,7 +3,7 @@ import { dispatch, isTrustedSender, type Handlers } from './handle.ts';
 import { envelope, requestSchemas, type MessageName } from './protocol.ts';
 
 const options = { extensionId: 'confab-id', extensionOrigin: 'chrome-extension://confab-id/' };
-const popup = { id: 'confab-id', url: 'chrome-extension://confab-id/src/popup/index.html' };
+const popup = { id: 'confab-id', url: 'chrome-extension://confab-id/src/pages/popup/index.html' };
 
 function handlers(): Handlers {
   const reply = vi.fn(async () => ({}) as never);
@@ -46,7 +46,10 @@ describe('messages where they land', () => {
     ['a status that does not exist', envelope('moveContact', { slug: 'x', to: 'hired' as never })],
     ['a missing slug', { confab: 1, name: 'markThanked', payload: {} }],
     ['a draft far too long', envelope('saveDraft', { slug: 'x', channel: 'email', subject: '', body: 'x'.repeat(60_000) })],
-    ['a contact name that is not text', { confab: 1, name: 'saveContact', payload: { fields: { name: 42, url: 'https://www.linkedin.com/in/a/' }, capture: null } }],
+    [
+      'a contact name that is not text',
+      { confab: 1, name: 'saveContact', payload: { fields: { name: 42, url: 'https://www.linkedin.com/in/a/' }, capture: null } },
+    ],
   ])('refuses a payload with %s, naming the problem', async (_label, message) => {
     const h = handlers();
     const result = await dispatch(h, message, popup, options);
@@ -57,7 +60,12 @@ describe('messages where they land', () => {
 
   it.each([
     ['a blank name', { name: ' ', url: 'https://www.linkedin.com/in/a/' }, 'A contact needs a name: write it in Name.', 'name'],
-    ['a non-URL', { name: 'A', url: 'javascript:alert(1)' }, expect.stringMatching(/^The Profile URL must be a LinkedIn profile address/), 'url'],
+    [
+      'a non-URL',
+      { name: 'A', url: 'javascript:alert(1)' },
+      expect.stringMatching(/^The Profile URL must be a LinkedIn profile address/),
+      'url',
+    ],
   ])('refuses a contact with %s in a sentence that points at the field', async (_label, fields, error, field) => {
     const h = handlers();
     expect(await dispatch(h, envelope('saveContact', { fields, capture: null }), popup, options)).toEqual({ ok: false, error, field });
@@ -69,10 +77,13 @@ describe('messages where they land', () => {
     h.markThanked = async () => {
       throw new Error('A contact cannot move from Prospect to Thanked.');
     };
-    expect(await dispatch(h, envelope('markThanked', { slug: 'x' }), popup, options)).toEqual({ ok: false, error: 'A contact cannot move from Prospect to Thanked.' });
+    expect(await dispatch(h, envelope('markThanked', { slug: 'x' }), popup, options)).toEqual({
+      ok: false,
+      error: 'A contact cannot move from Prospect to Thanked.',
+    });
   });
 
   it('trusts the options page too', () => {
-    expect(isTrustedSender({ id: 'confab-id', url: 'chrome-extension://confab-id/src/options/index.html' }, options)).toBe(true);
+    expect(isTrustedSender({ id: 'confab-id', url: 'chrome-extension://confab-id/src/pages/options/index.html' }, options)).toBe(true);
   });
 });

@@ -37,17 +37,16 @@ export function isTrustedSender(sender: SenderInfo, options: HandleOptions): boo
  * Validates where the message lands: the envelope, the sender, then the payload against its schema.
  * A handler only ever sees a parsed payload, and anything it throws comes back as an error value.
  */
-export async function dispatch(
-  handlers: Handlers,
-  message: unknown,
-  sender: SenderInfo,
-  options: HandleOptions,
-): Promise<Result<unknown>> {
+export async function dispatch(handlers: Handlers, message: unknown, sender: SenderInfo, options: HandleOptions): Promise<Result<unknown>> {
   if (!isTrustedSender(sender, options)) {
     return { ok: false, error: 'Refused: this message did not come from one of Confab’s own pages.' };
   }
   const parsedEnvelope = envelopeSchema.safeParse(message);
-  if (!parsedEnvelope.success || !isMessageName(parsedEnvelope.data.name) || strippedKey(message, { ...parsedEnvelope.data, payload: undefined })) {
+  if (
+    !parsedEnvelope.success ||
+    !isMessageName(parsedEnvelope.data.name) ||
+    strippedKey(message, { ...parsedEnvelope.data, payload: undefined })
+  ) {
     return { ok: false, error: 'Refused: this is not a message Confab understands.' };
   }
   const { name, payload } = parsedEnvelope.data;
@@ -70,7 +69,7 @@ export async function dispatch(
   }
 }
 
-export function describeIssues(error: z.core.$ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))

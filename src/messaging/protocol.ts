@@ -1,12 +1,20 @@
-import { agendaSchema } from '../core/agenda.ts';
-import { backupLimits, restoreModes, type RestoreSummary } from '../core/backup-format.ts';
-import { contactFieldsSchema, contactSchema, conversationSchema, statusSchema, timelineEventSchema, type Contact, type Conversation } from '../core/contact.ts';
-import { employerSchema, type Employer } from '../core/employers.ts';
-import { meetingNotesSchema } from '../core/meeting-notes.ts';
-import { ownReminderSchema } from '../core/own-reminder.ts';
-import { channelSchema, draftSchema, type Draft } from '../core/draft.ts';
-import { extractedProfileSchema } from '../core/profile.ts';
-import { settingsPatchSchema, type Settings } from '../core/settings.ts';
+import { agendaSchema } from '../core/conversation/agenda.ts';
+import { backupLimits, restoreModes, type RestoreSummary } from '../core/backup/backup-format.ts';
+import {
+  contactFieldsSchema,
+  contactSchema,
+  conversationSchema,
+  statusSchema,
+  timelineEventSchema,
+  type Contact,
+  type Conversation,
+} from '../core/contacts/contact.ts';
+import { employerSchema, type Employer } from '../core/employers/employers.ts';
+import { meetingNotesSchema } from '../core/conversation/meeting-notes.ts';
+import { ownReminderSchema } from '../core/reminders/own-reminder.ts';
+import { channelSchema, draftSchema, type Draft } from '../core/drafting/draft.ts';
+import { extractedProfileSchema } from '../core/contacts/profile.ts';
+import { settingsPatchSchema, type Settings } from '../core/settings/settings.ts';
 import { z } from '../core/z.ts';
 
 const slug = z.string().check(z.minLength(1), z.maxLength(200));

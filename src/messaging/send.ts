@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { MessageName, Replies, RequestOf, Result } from './protocol.ts';
 
 /** A refusal or failure, in a sentence for the person; `field` names the form field it is about, if any. */
-export class MessageError extends Error {
+class MessageError extends Error {
   override name = 'MessageError';
   constructor(
     message: string,

@@ -3,7 +3,7 @@ import { subBusinessDays } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './fixture-pages.ts';
-import { launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from './launch.ts';
+import { launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension, extensionPage } from './launch.ts';
 import { backdateRequest, moveThrough, saveMadeUp } from './pipeline-messages.ts';
 
 let extension: Extension;
@@ -63,7 +63,9 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     await popup.getByLabel('Channel').selectOption({ label: 'Email' });
     await popup.getByTestId('no-email').waitFor();
     expect(await problems(popup)).toEqual([]);
-    await popup.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'updateContact', payload: { slug: 'avery-quinlan', email: 'avery@example.org' } }));
+    await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ confab: 1, name: 'updateContact', payload: { slug: 'avery-quinlan', email: 'avery@example.org' } }),
+    );
     await popup.getByRole('textbox', { name: 'Message' }).fill('My own words.');
     await popup.getByRole('link', { name: 'Open in mail' }).waitFor();
     await popup.getByRole('button', { name: 'Use template' }).click();
@@ -97,7 +99,7 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
 
   it('the options page, with a template open (gaps, an unknown variable, hints), a deletion to confirm and a value not saved', async () => {
     const options = await extension.context.newPage();
-    await options.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+    await options.goto(extensionPage(extension, 'options'));
     await options.getByLabel('Premium account').waitFor();
     expect(await problems(options)).toEqual([]);
     await options.getByRole('button', { name: 'Edit InMail' }).click();
@@ -117,7 +119,7 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
 
   it('the conversation page, with a bank of questions open and a time set', async () => {
     const page = await extension.context.newPage();
-    await page.goto(`chrome-extension://${extension.id}/src/options/conversation.html?slug=avery-quinlan`);
+    await page.goto(extensionPage(extension, 'conversation', { slug: 'avery-quinlan' }));
     await page.locator('summary', { hasText: 'TIARA' }).click();
     await page.getByLabel('Meeting date and time').fill('2026-11-30T14:00');
     await page.getByLabel('A piece of advice, in their words').fill('Publish one case study a month');
@@ -136,16 +138,21 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
 
   it('the contacts list, a contact with a move open, and the employers with the form open', async () => {
     const page = await extension.context.newPage();
-    const open = (file: string) => page.goto(`chrome-extension://${extension.id}/src/options/${file}`);
-    await open('employers.html');
-    await page.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'saveEmployer', payload: { name: 'Harbor Light Labs', advocacy: true, motivation: 2 } }));
+    await page.goto(extensionPage(extension, 'employers'));
+    await page.evaluate(() =>
+      chrome.runtime.sendMessage({
+        confab: 1,
+        name: 'saveEmployer',
+        payload: { name: 'Harbor Light Labs', advocacy: true, motivation: 2 },
+      }),
+    );
     await page.getByRole('button', { name: 'Add an employer' }).click();
     await page.locator('[data-employer="Harbor Light Labs"]').waitFor();
     expect(await problems(page)).toEqual([]);
-    await open('contacts.html');
+    await page.goto(extensionPage(extension, 'contacts'));
     await page.locator('[data-slug="avery-quinlan"]').waitFor();
     expect(await problems(page)).toEqual([]);
-    await open('contact.html?slug=avery-quinlan');
+    await page.goto(extensionPage(extension, 'contact', { slug: 'avery-quinlan' }));
     await page.getByRole('button', { name: 'Move to Requested' }).click();
     await page.getByLabel('Who referred them?').fill('a');
     expect(await problems(page)).toEqual([]);
@@ -154,10 +161,9 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
 
   it('a contact archived, merging open with a choice to make, a deletion to confirm, the Undo notice, and the list showing archived', async () => {
     const page = await extension.context.newPage();
-    const open = (file: string) => page.goto(`chrome-extension://${extension.id}/src/options/${file}`);
-    await open('contacts.html');
+    await page.goto(extensionPage(extension, 'contacts'));
     await saveMadeUp(page, 'avery-q', 'Avery Quinlan', 'Harbor Light Labs');
-    await open('contact.html?slug=avery-q');
+    await page.goto(extensionPage(extension, 'contact', { slug: 'avery-q' }));
     await page.getByRole('button', { name: 'Archive Avery Quinlan' }).click();
     await page.getByTestId('archived').waitFor();
     await page.getByRole('button', { name: 'Merge with another contact…' }).click();
@@ -172,7 +178,7 @@ describe('accessibility of every view (axe, WCAG 2.1 AA)', () => {
     expect(await problems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Undo the deletion of Avery Quinlan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Avery Quinlan' }).waitFor();
-    await open('contacts.html?archived=1');
+    await page.goto(extensionPage(extension, 'contacts', { archived: '1' }));
     await page.locator('[data-slug="avery-q"]').waitFor();
     expect(await problems(page)).toEqual([]);
     await page.close();

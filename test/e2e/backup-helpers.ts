@@ -42,8 +42,18 @@ export async function seedData(page: Page): Promise<void> {
   await saveMadeUp(page, 'kim-ode', 'Kim Ode', 'City Museum');
   await saveMadeUp(page, 'morgan-ellery', 'Morgan Ellery', 'Quarry Analytics');
   await moveThrough(page, 'kim-ode', ['requested', 'accepted', 'met'], new Date(Date.now() - 20 * 3_600_000));
-  await message(page, 'updateContact', { slug: 'kim-ode', tags: ['prototype'], employerId: employer.employer.id, notes: '<script>alert("x")</script>' });
-  await message(page, 'saveDraft', { slug: 'morgan-ellery', channel: 'email', subject: 'Hello', body: 'Hi Morgan, <b>twenty minutes</b>?' });
+  await message(page, 'updateContact', {
+    slug: 'kim-ode',
+    tags: ['prototype'],
+    employerId: employer.employer.id,
+    notes: '<script>alert("x")</script>',
+  });
+  await message(page, 'saveDraft', {
+    slug: 'morgan-ellery',
+    channel: 'email',
+    subject: 'Hello',
+    body: 'Hi Morgan, <b>twenty minutes</b>?',
+  });
   await message(page, 'saveSettings', { premium: true, sender: { myName: 'Sam Rowe', field: 'museum education', minutes: 20 } });
   await page.evaluate(() => chrome.storage.local.set({ 'confab-draft-selection': { slug: 'morgan-ellery', channel: 'email' } }));
 }

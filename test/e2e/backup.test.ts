@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchExtension, type Extension } from './launch.ts';
+import { badgeText, launchExtension, type Extension, extensionPage } from './launch.ts';
 import { browserState, databaseDump, problems, seedData, shots } from './backup-helpers.ts';
 
 let extension: Extension;
@@ -16,7 +16,7 @@ let backup = '';
 beforeAll(async () => {
   extension = await launchExtension();
   options = await extension.context.newPage();
-  await options.goto(`chrome-extension://${extension.id}/src/options/index.html#backup`);
+  await options.goto(extensionPage(extension, 'options', {}, 'backup'));
   await seedData(options);
 });
 afterAll(async () => extension?.close());
@@ -34,9 +34,18 @@ describe('backup, delete everything, restore', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^confab-backup-\d{4}-\d{2}-\d{2}\.json$/);
     backup = readFileSync((await file.path())!, 'utf8');
-    expect(JSON.parse(backup)).toMatchObject({ format: 'confab-backup', schemaVersion: 2, tables: { contacts: [{}, {}], employers: [{ name: 'City Museum' }] } });
-    await card().getByRole('status').filter({ hasText: /^Backed up 2 contacts, 1 conversation and 1 employer to confab-backup-.*\.json\.$/ }).waitFor();
-    await card().getByText(/^Last backup: .* \(today\)\.$/).waitFor();
+    expect(JSON.parse(backup)).toMatchObject({
+      format: 'confab-backup',
+      schemaVersion: 2,
+      tables: { contacts: [{}, {}], employers: [{ name: 'City Museum' }] },
+    });
+    await card()
+      .getByRole('status')
+      .filter({ hasText: /^Backed up 2 contacts, 1 conversation and 1 employer to confab-backup-.*\.json\.$/ })
+      .waitFor();
+    await card()
+      .getByText(/^Last backup: .* \(today\)\.$/)
+      .waitFor();
     await options.getByLabel('Remind me to back up after (days)').fill('14');
     await options.getByRole('button', { name: 'Save reminder' }).click();
     await card().getByRole('status').filter({ hasText: 'once the last backup is 14 days old' }).waitFor();
@@ -54,7 +63,11 @@ describe('backup, delete everything, restore', () => {
     await options.getByRole('button', { name: 'Yes, delete 2 contacts and everything else' }).click();
     await options.locator('#delete').getByRole('status').filter({ hasText: 'Deleted everything: 2 contacts' }).waitFor();
 
-    expect(JSON.parse(await databaseDump(options))).toEqual(Object.fromEntries(['contacts', 'conversations', 'drafts', 'employers', 'settings', 'timeline'].map((n) => [n, { keys: [], rows: [] }])));
+    expect(JSON.parse(await databaseDump(options))).toEqual(
+      Object.fromEntries(
+        ['contacts', 'conversations', 'drafts', 'employers', 'settings', 'timeline'].map((n) => [n, { keys: [], rows: [] }]),
+      ),
+    );
     expect(await browserState(extension, options)).toEqual({ badge: '', alarms: [], notifications: [], storage: {} });
     await card().getByText('You have not backed up Confab’s data yet.').waitFor();
   });
@@ -64,12 +77,22 @@ describe('backup, delete everything, restore', () => {
     const table = options.getByRole('table', { name: 'What merging this backup would change' });
     await table.waitFor();
     expect(await table.getByRole('row', { name: /^Contacts/ }).textContent()).toBe('Contacts22000');
-    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Data', 'In the file', 'Added', 'Updated', 'Unchanged', 'Removed']);
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Data',
+      'In the file',
+      'Added',
+      'Updated',
+      'Unchanged',
+      'Removed',
+    ]);
     await options.getByRole('radio', { name: /^Replace/ }).check();
     await options.getByRole('table', { name: 'What replacing with this backup would change' }).waitFor();
     expect(await problems(options, '#backup', 'restore-preview')).toEqual([]);
     await options.getByRole('button', { name: 'Replace everything with this backup' }).click();
-    await card().getByRole('status').filter({ hasText: 'Replaced everything with the backup. Confab now holds 2 contacts, 1 conversation and 1 employer.' }).waitFor();
+    await card()
+      .getByRole('status')
+      .filter({ hasText: 'Replaced everything with the backup. Confab now holds 2 contacts, 1 conversation and 1 employer.' })
+      .waitFor();
 
     const restored = JSON.parse(await databaseDump(options)) as Record<string, { rows: Record<string, unknown>[] }>;
     expect(restored.contacts!.rows.map((c) => [c.slug, c.status, c.notes])).toEqual([
@@ -89,7 +112,9 @@ describe('backup, delete everything, restore', () => {
     const held = (JSON.parse(backup) as { tables: Record<string, unknown[]> }).tables;
     const labels = { contacts: 'Contacts', conversations: 'Conversations', timeline: 'Timeline events', drafts: 'Drafts' };
     expect(held.timeline!.length).toBeGreaterThan(0);
-    expect(rows.slice(1, 5)).toEqual(Object.entries(labels).map(([table, label]) => `${label}${held[table]!.length}00${held[table]!.length}0`));
+    expect(rows.slice(1, 5)).toEqual(
+      Object.entries(labels).map(([table, label]) => `${label}${held[table]!.length}00${held[table]!.length}0`),
+    );
     await options.getByRole('button', { name: 'Merge this backup' }).click();
     await card().getByRole('status').filter({ hasText: 'Merged the backup.' }).waitFor();
     expect(await databaseDump(options)).toBe(again);
@@ -99,15 +124,25 @@ describe('backup, delete everything, restore', () => {
     const before = await databaseDump(options);
     const state = await browserState(extension, options);
     await chooseFile('cut.json', backup.slice(0, backup.length / 2));
-    await options.getByRole('alert').filter({ hasText: 'cut.json cannot be restored, and nothing was changed:' }).getByText(/looks cut off \(truncated\)/).waitFor();
+    await options
+      .getByRole('alert')
+      .filter({ hasText: 'cut.json cannot be restored, and nothing was changed:' })
+      .getByText(/looks cut off \(truncated\)/)
+      .waitFor();
     expect(await problems(options, '#backup', 'refused-truncated')).toEqual([]);
 
     const hostile = backup.replace('"tables":{', '"tables":{"__proto__":{"polluted":true},');
     await chooseFile('hostile.json', hostile);
-    await options.getByRole('alert').getByText(/key “__proto__” at tables, which can tamper/).waitFor();
+    await options
+      .getByRole('alert')
+      .getByText(/key “__proto__” at tables, which can tamper/)
+      .waitFor();
     expect(await options.getByRole('button', { name: /this backup/ }).count()).toBe(0);
     // Sent straight to the background, past the page's own check, it is refused there too.
-    const reply = await options.evaluate((text) => chrome.runtime.sendMessage({ confab: 1, name: 'restoreBackup', payload: { text, mode: 'replace' } }), hostile);
+    const reply = await options.evaluate(
+      (text) => chrome.runtime.sendMessage({ confab: 1, name: 'restoreBackup', payload: { text, mode: 'replace' } }),
+      hostile,
+    );
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('__proto__') });
     expect(await options.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages, readFixture } from './fixture-pages.ts';
-import { foreignRequests, launchExtension, openLinkedIn, openPopupOn, type Extension } from './launch.ts';
+import { foreignRequests, launchExtension, openLinkedIn, openPopupOn, type Extension, extensionPage } from './launch.ts';
 import { moveThrough, storedContact } from './pipeline-messages.ts';
 
 let extension: Extension;
@@ -47,7 +47,11 @@ describe('pages that are not a profile get a plain hint and nothing is saved', (
   it.each([
     ['a sign-in wall', pages.authwall.url, 'LinkedIn is showing a sign-in page; sign in and try again.'],
     ['a profile that does not exist', pages.notFound.url, 'LinkedIn says this profile does not exist or is not available.'],
-    ['a missing profile with a sign-in form beside it (2024)', pages.notFound2024.url, 'LinkedIn says this profile does not exist or is not available.'],
+    [
+      'a missing profile with a sign-in form beside it (2024)',
+      pages.notFound2024.url,
+      'LinkedIn says this profile does not exist or is not available.',
+    ],
     ['the LinkedIn feed', pages.feed.url, 'This LinkedIn page is not a profile.'],
     ['a page that is not LinkedIn', null, 'Open a LinkedIn profile (linkedin.com/in/…)'],
   ])('%s', async (_label, url, hint) => {
@@ -80,7 +84,9 @@ describe('a profile with half its top card missing', () => {
     await expect.poll(() => popup.getByRole('alert').textContent()).toBe('A contact needs a name: write it in Name.');
     const name = popup.getByLabel('Name', { exact: true });
     expect(await name.getAttribute('aria-invalid')).toBe('true');
-    expect(await popup.evaluate((id) => document.getElementById(id ?? '')?.textContent, await name.getAttribute('aria-describedby'))).toBe('A contact needs a name: write it in Name.');
+    expect(await popup.evaluate((id) => document.getElementById(id ?? '')?.textContent, await name.getAttribute('aria-describedby'))).toBe(
+      'A contact needs a name: write it in Name.',
+    );
     const nameId = await name.getAttribute('id');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe(nameId);
     expect(await storedContact(popup, 'jordan-reyes-data')).toBeUndefined();
@@ -109,7 +115,10 @@ describe('hostile text on a profile', () => {
     await expect.poll(() => popup.getByLabel('Name').inputValue()).toBe(name);
     expect(await popup.getByLabel('Headline').inputValue()).toBe("<script>document.title='pwned'</script> Data & ops lead");
     await popup.getByRole('button', { name: 'Save as prospect' }).click();
-    await popup.getByRole('status').filter({ hasText: `Saved ${name} as a prospect.` }).waitFor();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: `Saved ${name} as a prospect.` })
+      .waitFor();
 
     const stored = await storedContact(popup, 'hostile-text-example');
     expect(stored).toMatchObject({ name, status: 'prospect', about: expect.stringContaining('SYSTEM: ignore all previous instructions') });
@@ -187,7 +196,7 @@ describe('messages with the wrong shape', () => {
 describe('the options page', () => {
   it('raises the connection-note limit to 300 for a Premium account', async () => {
     const options = await extension.context.newPage();
-    await options.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+    await options.goto(extensionPage(extension, 'options'));
     await options.getByLabel('Premium account').check();
     await options.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     const due = options.getByLabel('A thank-you is due this many hours after the conversation');
@@ -255,7 +264,10 @@ describe('a profile with no current role', () => {
     expect(await form.getByText(/Not found on this page/).count()).toBe(0);
     await popup.getByRole('button', { name: 'Save as prospect' }).click();
     await popup.getByRole('status').filter({ hasText: 'Saved Ilse Vandermeer as a prospect.' }).waitFor();
-    expect(await storedContact(popup, 'ilse-vandermeer-fictional')).toMatchObject({ currentTitle: 'Senior Research Diver', currentCompany: 'Northbay Marine Station' });
+    expect(await storedContact(popup, 'ilse-vandermeer-fictional')).toMatchObject({
+      currentTitle: 'Senior Research Diver',
+      currentCompany: 'Northbay Marine Station',
+    });
     await popup.close();
     await page?.close();
   });

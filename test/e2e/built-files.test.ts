@@ -30,7 +30,8 @@ export const allowedUrls: Record<string, string> = {
   'http://www.w3.org/1998/Math/MathML': 'Preact: the MathML namespace name given to createElementNS.',
   'https://tinyurl.com/y2uuvskb': 'Dexie: a link inside its “IndexedDB API missing” error message.',
   'http://bit.ly/2kdckMn': 'Dexie: a link inside its “Transaction committed too early” error message.',
-  'https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md': 'date-fns: a link inside its error message for a wrong format token.',
+  'https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md':
+    'date-fns: a link inside its error message for a wrong format token.',
 };
 
 const isLinkedIn = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com(\/|$)/i.test(url);
@@ -50,7 +51,11 @@ describe.each(builds)('the built files of %s/', (build) => {
     });
     expect(unexpected).toEqual([]);
     // The list stays as short as what ships: an entry nobody needs any more is taken off.
-    for (const url of Object.keys(allowedUrls)) expect(found.some((entry) => entry.startsWith(`${url}  (`)), `${url} is no longer in ${build}/: remove it from allowedUrls`).toBe(true);
+    for (const url of Object.keys(allowedUrls))
+      expect(
+        found.some((entry) => entry.startsWith(`${url}  (`)),
+        `${url} is no longer in ${build}/: remove it from allowedUrls`,
+      ).toBe(true);
   });
 
   it('never evaluate strings as code: no eval, no Function constructor, no string timers', () => {
@@ -85,8 +90,11 @@ describe('the Firefox build (dist-firefox/manifest.json)', () => {
   const firefox = read('dist-firefox');
 
   it('differs from Chrome’s only by an event page, the add-on settings and no Chrome minimum', () => {
-    const without = (manifest: Record<string, unknown>, keys: string[]) => Object.fromEntries(Object.entries(manifest).filter(([key]) => !keys.includes(key)));
-    expect(without(firefox, ['background', 'browser_specific_settings'])).toEqual(without(read('dist'), ['background', 'minimum_chrome_version']));
+    const without = (manifest: Record<string, unknown>, keys: string[]) =>
+      Object.fromEntries(Object.entries(manifest).filter(([key]) => !keys.includes(key)));
+    expect(without(firefox, ['background', 'browser_specific_settings'])).toEqual(
+      without(read('dist'), ['background', 'minimum_chrome_version']),
+    );
     expect(firefox.browser_specific_settings).toEqual({
       gecko: { id: 'confab@confab.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },
@@ -124,7 +132,12 @@ describe('the policy, enforced in Chromium on an extension page', () => {
         const settled = new Promise((done) => data.addEventListener('error', done, { once: true }));
         document.body.append(data);
         await settled;
-        return { eval: tries(() => eval('1')), fn: tries(() => new Function('return 1')), inline: flag.__inline ?? false, data: flag.__data ?? false };
+        return {
+          eval: tries(() => eval('1')),
+          fn: tries(() => new Function('return 1')),
+          inline: flag.__inline ?? false,
+          data: flag.__data ?? false,
+        };
       });
       expect(outcome).toEqual({ eval: 'EvalError', fn: 'EvalError', inline: false, data: false });
     } finally {

@@ -6,21 +6,23 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confabSnapshot } from './database-snapshot.ts';
-import { badgeText, launchExtension, openPopupOn, type Extension } from './launch.ts';
+import { badgeText, launchExtension, openPopupOn, type Extension, extensionPage } from './launch.ts';
 import { moveThrough, saveMadeUp } from './pipeline-messages.ts';
 import { message, readContact } from './seed-contacts.ts';
 
 let extension: Extension;
 let page: Page;
-const url = (file: string) => `chrome-extension://${extension.id}/src/options/${file}`;
 const announced = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
 const openContact = async (slug: string, name: string) => {
-  await page.goto(url(`contact.html?slug=${slug}`));
+  await page.goto(extensionPage(extension, 'contact', { slug }));
   await page.getByRole('heading', { level: 1, name }).waitFor();
 };
 const listed = async (slug: string) => {
-  await page.goto(url('contacts.html'));
-  await page.getByTestId('list-summary').filter({ hasText: /\d contacts?\./ }).waitFor();
+  await page.goto(extensionPage(extension, 'contacts'));
+  await page
+    .getByTestId('list-summary')
+    .filter({ hasText: /\d contacts?\./ })
+    .waitFor();
   return page.locator(`[data-slug="${slug}"]`).count();
 };
 /** How many times the popup's Today view lists the contact's thank-you. */
@@ -39,7 +41,7 @@ const focusedText = () => page.evaluate(() => document.activeElement?.textConten
 beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.context.newPage();
-  await page.goto(url('contacts.html'));
+  await page.goto(extensionPage(extension, 'contacts'));
   await saveMadeUp(page, 'avery-quinlan', 'Avery Quinlan', 'Harbor Light Labs');
   await saveMadeUp(page, 'jordan-reyes', 'Jordan Reyes', 'Beacon Health');
   // Avery: met two days ago (a thank-you owed: the badge shows 1), a draft, and she referred Jordan.
@@ -54,7 +56,10 @@ describe('the e-mail address and meeting place', () => {
     await openContact('jordan-reyes', 'Jordan Reyes');
     await page.getByLabel('E-mail address').fill('jordan at beacon');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByRole('alert').filter({ hasText: '“jordan at beacon” is not an e-mail address. Write it like name@example.com, or leave it empty.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: '“jordan at beacon” is not an e-mail address. Write it like name@example.com, or leave it empty.' })
+      .waitFor();
     expect(await page.getByLabel('E-mail address').getAttribute('aria-invalid')).toBe('true');
     expect((await readContact(page, 'jordan-reyes')).email).toBe('');
 
@@ -62,7 +67,10 @@ describe('the e-mail address and meeting place', () => {
     await page.getByRole('textbox', { name: /^Meeting place/ }).fill('Video call: https://meet.example/jr');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await announced('E-mail and meeting place saved.');
-    expect(await readContact(page, 'jordan-reyes')).toMatchObject({ email: 'jordan@beacon.example', meetingPlace: 'Video call: https://meet.example/jr' });
+    expect(await readContact(page, 'jordan-reyes')).toMatchObject({
+      email: 'jordan@beacon.example',
+      meetingPlace: 'Video call: https://meet.example/jr',
+    });
     await page.reload();
     expect(await page.getByLabel('E-mail address').inputValue()).toBe('jordan@beacon.example');
   });
@@ -150,7 +158,12 @@ describe('merging two records of one person', () => {
     await page.waitForURL(/slug=sam-ito-2/);
     await page.getByRole('heading', { level: 1, name: 'Sam Ito' }).waitFor();
     await page.getByTestId('timeline').locator('li').filter({ hasText: 'Merged with Sam Ito (linkedin.com/in/sam-ito)' }).waitFor();
-    expect(await readContact(page, 'sam-ito-2')).toMatchObject({ tags: ['alumni', 'mentor'], notes: 'Met at the library', email: 'sam@contoso.example', currentCompany: 'Contoso Ltd' });
+    expect(await readContact(page, 'sam-ito-2')).toMatchObject({
+      tags: ['alumni', 'mentor'],
+      notes: 'Met at the library',
+      email: 'sam@contoso.example',
+      currentCompany: 'Contoso Ltd',
+    });
     expect(await listed('sam-ito')).toBe(0);
   });
 });

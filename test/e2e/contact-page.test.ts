@@ -5,25 +5,24 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type Extension } from './launch.ts';
+import { launchExtension, type Extension, extensionPage } from './launch.ts';
 import { message, putContacts, readContact, storedContact } from './seed-contacts.ts';
 
 let extension: Extension;
 let page: Page;
-const url = (file: string) => `chrome-extension://${extension.id}/src/options/${file}`;
 const announced = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
 const pill = () => page.getByTestId('contact-status').textContent();
 const timeline = () => page.getByTestId('timeline').locator('li');
 const stored = (slug: string) => readContact(page, slug);
 const openContact = async (slug: string, name: string) => {
-  await page.goto(url(`contact.html?slug=${slug}`));
+  await page.goto(extensionPage(extension, 'contact', { slug }));
   await page.getByRole('heading', { level: 1, name }).waitFor();
 };
 
 beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.context.newPage();
-  await page.goto(url('contacts.html'));
+  await page.goto(extensionPage(extension, 'contacts'));
   await page.getByTestId('list-summary').filter({ hasText: '0 contacts.' }).waitFor();
   await putContacts(page, [
     storedContact('zoe-marlow', 'Zoë Marlow', { currentCompany: 'Lumen Analytics Ltd', currentTitle: 'Staff Data Scientist' }),
@@ -54,7 +53,10 @@ describe('a contact’s page', () => {
   it('asks for the meeting time on a move to Scheduled', async () => {
     for (const to of ['Requested', 'Accepted']) {
       await page.getByRole('button', { name: `Move to ${to}` }).click();
-      await page.locator('.move-form').getByRole('button', { name: `Move to ${to}` }).click();
+      await page
+        .locator('.move-form')
+        .getByRole('button', { name: `Move to ${to}` })
+        .click();
       await announced(`Moved to ${to}.`);
     }
     await page.getByRole('button', { name: 'Move to Scheduled' }).click();
@@ -121,14 +123,20 @@ describe('the employers page', () => {
     await page.getByRole('button', { name: 'Add an employer' }).click();
     await page.getByRole('textbox', { name: 'Name' }).fill(name);
     if (scores.advocacy) await page.getByLabel(/^Advocacy/).check();
-    await page.getByRole('group', { name: /^Motivation/ }).getByLabel(scores.motivation).check();
-    await page.getByRole('group', { name: /^Posting/ }).getByLabel(scores.posting).check();
+    await page
+      .getByRole('group', { name: /^Motivation/ })
+      .getByLabel(scores.motivation)
+      .check();
+    await page
+      .getByRole('group', { name: /^Posting/ })
+      .getByLabel(scores.posting)
+      .check();
     await page.getByRole('button', { name: 'Add employer' }).click();
     await announced(`Added ${name}.`);
   }
 
   it('adds employers and keeps them in LAMP order, with a hint on the list’s length', async () => {
-    await page.goto(url('employers.html'));
+    await page.goto(extensionPage(extension, 'employers'));
     await page.getByTestId('lamp-hint').filter({ hasText: '2 of about 40' }).waitFor();
     await add('Quarry Labs', { advocacy: true, motivation: '1 · Somewhat', posting: '0 · No relevant roles' });
     await add('Beacon Health', { motivation: '3 · Dream employer', posting: '3 · The role I want' });

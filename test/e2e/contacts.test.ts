@@ -5,15 +5,18 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, launchExtension, type Extension } from './launch.ts';
+import { foreignRequests, launchExtension, type Extension, extensionPage } from './launch.ts';
 import { manyContacts, putContacts, seedStatuses, storedContact } from './seed-contacts.ts';
 
 let extension: Extension;
 let page: Page;
-const url = (file: string) => `chrome-extension://${extension.id}/src/options/${file}`;
 const seeds = [
   ...manyContacts(3000),
-  storedContact('zoe-marlow', 'Zoë Marlow', { currentCompany: 'Lumen Analytics Ltd', currentTitle: 'Staff Data Scientist', location: 'Leeds, England' }),
+  storedContact('zoe-marlow', 'Zoë Marlow', {
+    currentCompany: 'Lumen Analytics Ltd',
+    currentTitle: 'Staff Data Scientist',
+    location: 'Leeds, England',
+  }),
   storedContact('jordan-reyes', 'Jordan Reyes', { currentCompany: 'Beacon Health', currentTitle: 'Director of Nursing' }),
   storedContact('pat-okafor', 'Pat Okafor', { currentCompany: 'Tidewater Books', currentTitle: 'Buyer' }),
 ];
@@ -27,7 +30,7 @@ beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.context.newPage();
   // The page opens the database with its schema first; then the contacts go in, in one transaction.
-  await page.goto(url('contacts.html'));
+  await page.goto(extensionPage(extension, 'contacts'));
   await summary('0 contacts.');
   await putContacts(page, seeds);
 });
@@ -101,14 +104,14 @@ describe('the contacts list', () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('marlow');
     await page.getByRole('link', { name: 'Zoë Marlow' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zoë Marlow' }).waitFor();
-    expect(page.url()).toBe(url('contact.html?slug=zoe-marlow'));
+    expect(page.url()).toBe(extensionPage(extension, 'contact', { slug: 'zoe-marlow' }));
     await page.getByText('Staff Data Scientist at Lumen Analytics Ltd').waitFor();
   });
 });
 
 describe('after the list', () => {
   it('says so when the contact asked for does not exist', async () => {
-    await page.goto(url('contact.html?slug=nobody-here'));
+    await page.goto(extensionPage(extension, 'contact', { slug: 'nobody-here' }));
     await page.getByRole('alert').filter({ hasText: 'Confab has no contact with the profile “nobody-here”' }).waitFor();
     await page.getByRole('link', { name: 'Back to all contacts' }).click();
     await summary(`${total} contacts.`);

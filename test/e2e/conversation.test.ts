@@ -8,14 +8,24 @@ import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './fixture-pages.ts';
-import { badgeText, foreignRequests, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from './launch.ts';
+import {
+  badgeText,
+  extensionPage,
+  foreignRequests,
+  launchExtension,
+  openLinkedIn,
+  openPopupOn,
+  waitForCapturedName,
+  type Extension,
+} from './launch.ts';
 import { message, moveThrough, storedContact } from './pipeline-messages.ts';
 
 let extension: Extension;
 let page: Page;
-const pageUrl = (slug?: string) => `chrome-extension://${extension.id}/src/options/conversation.html${slug === undefined ? '' : `?slug=${slug}`}`;
+const pageUrl = (slug?: string) => extensionPage(extension, 'conversation', { slug: slug ?? '' });
 const texts = () => page.locator('.agenda-item .item-text').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-const minutes = () => page.locator('.agenda-item input[type=number]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).valueAsNumber));
+const minutes = () =>
+  page.locator('.agenda-item input[type=number]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).valueAsNumber));
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const announced = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
 const resources = 'Which resources, events or groups should I know?';
@@ -55,7 +65,11 @@ describe('the conversation page', () => {
     await expect.poll(async () => sum(await minutes())).toBe(30);
     await page.getByLabel('Your introduction').fill('I design public forms.');
     await page.getByText('there is room to say a little more').waitFor();
-    await page.getByLabel('Your introduction').fill(Array.from({ length: 25 }, () => 'I design accessible public forms.').join(' ').slice(0, 640));
+    await page.getByLabel('Your introduction').fill(
+      Array.from({ length: 25 }, () => 'I design accessible public forms.')
+        .join(' ')
+        .slice(0, 640),
+    );
     await page.getByText('right for a 30–60 second introduction').waitFor();
 
     await page.locator('summary', { hasText: 'TIARA' }).click();
@@ -103,7 +117,13 @@ describe('the conversation page', () => {
     const from = (await texts()).indexOf(own);
     await page.locator('.agenda-item').nth(from).locator('.drag-handle').dragTo(page.locator('.agenda-item').nth(1));
     await announced(`Moved 'What would you do…' to position 2 of 9.`);
-    expect((await texts()).slice(0, 5)).toEqual(['A short introduction of me', own, 'How did you get your start in this industry?', 'What trends are you seeing in your industry?', resources]);
+    expect((await texts()).slice(0, 5)).toEqual([
+      'A short introduction of me',
+      own,
+      'How did you get your start in this industry?',
+      'What trends are you seeing in your industry?',
+      resources,
+    ]);
   });
 
   it('sends ahead once a time is set: the agenda to copy and an .ics that holds the start, length and agenda', async () => {
@@ -135,14 +155,18 @@ describe('the conversation page', () => {
     const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
     expect(file.suggestedFilename()).toBe('interview-avery-quinlan-2026-11-30.ics');
     await announced('Downloaded interview-avery-quinlan-2026-11-30.ics.');
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync((await file.path())!, 'utf8'))).getFirstSubcomponent('vevent')!);
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(readFileSync((await file.path())!, 'utf8'))).getFirstSubcomponent('vevent')!,
+    );
     expect(event.startDate.toJSDate().toISOString()).toBe(await page.evaluate(() => new Date('2026-11-30T14:00').toISOString()));
     expect(event.duration.toSeconds()).toBe(30 * 60);
     expect(event.summary).toBe('Informational interview with Avery Quinlan');
     expect([event.location, event.component.getFirstPropertyValue('url')]).toEqual([place, place]);
     expect(event.attendees.map((attendee) => attendee.getFirstValue())).toEqual(['mailto:avery@example.com']);
     const [itemTexts, itemMinutes] = [await texts(), await minutes()];
-    expect(event.description).toBe(['Agenda (30 minutes):', ...itemTexts.map((text, i) => `${i + 1}. ${text} (${itemMinutes[i]} min)`)].join('\n'));
+    expect(event.description).toBe(
+      ['Agenda (30 minutes):', ...itemTexts.map((text, i) => `${i + 1}. ${text} (${itemMinutes[i]} min)`)].join('\n'),
+    );
   });
 
   it('keeps notes, advice and next steps, and the thank-you quotes the chosen advice', async () => {
@@ -158,7 +182,9 @@ describe('the conversation page', () => {
     await page.getByRole('button', { name: 'Add step' }).click();
     await page.getByLabel('A question to clarify').fill('Which guild meetup would you start with');
     await expect.poll(() => thanks.inputValue()).toContain('your advice: “Join the local design guild”.');
-    expect(await thanks.inputValue()).toContain('if you have a moment: Which guild meetup would you start with?\n\nNext, I plan to write the first case study.');
+    expect(await thanks.inputValue()).toContain(
+      'if you have a moment: Which guild meetup would you start with?\n\nNext, I plan to write the first case study.',
+    );
     expect(await page.getByRole('list', { name: 'To make the thank-you note better' }).count()).toBe(0);
     await page.getByRole('checkbox', { name: 'Done: Write the first case study' }).check();
     await page.getByText('All changes saved.').waitFor();

@@ -25,7 +25,9 @@ export async function confabSnapshot(extension: Extension, page: Page): Promise<
   const worker = extension.context.serviceWorkers().at(-1) ?? (await extension.worker());
   const toolbar = await worker.evaluate(async () => ({
     badge: await chrome.action.getBadgeText({}),
-    alarms: (await chrome.alarms.getAll()).map(({ name, scheduledTime, periodInMinutes }) => ({ name, scheduledTime, periodInMinutes })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    alarms: (await chrome.alarms.getAll())
+      .map(({ name, scheduledTime, periodInMinutes }) => ({ name, scheduledTime, periodInMinutes }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1)),
   }));
   return JSON.stringify({ ...stored, ...toolbar }, null, 1);
 }

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailtoUrl } from '../../src/core/mailto.ts';
+import { mailtoUrl } from '../../src/core/drafting/mailto.ts';
 import { pages } from './fixture-pages.ts';
-import { launchExtension, openLinkedIn, openPopupOn, type Extension } from './launch.ts';
+import { launchExtension, openLinkedIn, openPopupOn, type Extension, extensionPage } from './launch.ts';
 import { message as send, saveMadeUp } from './pipeline-messages.ts';
 
 let extension: Extension;
@@ -51,9 +51,9 @@ describe('the Draft view', () => {
   it('links a gap set in the options to that field of the options page', async () => {
     const popup = await draftOn('LinkedIn message');
     const link = popup.getByRole('link', { name: 'set your field in Options' });
-    expect(await link.getAttribute('href')).toBe(`chrome-extension://${extension.id}/src/options/index.html#about-you-field`);
+    expect(await link.getAttribute('href')).toBe(extensionPage(extension, 'options', {}, 'about-you-field'));
     const [options] = await Promise.all([extension.context.waitForEvent('page'), link.click()]);
-    expect(options.url()).toBe(`chrome-extension://${extension.id}/src/options/index.html#about-you-field`);
+    expect(options.url()).toBe(extensionPage(extension, 'options', {}, 'about-you-field'));
     await options.locator('#about-you-field').waitFor();
     await options.close();
     await popup.close();
@@ -61,7 +61,10 @@ describe('the Draft view', () => {
 
   it('Email: says where to add the address, then offers Open in mail with the draft in a mailto: link', async () => {
     let popup = await draftOn('Email');
-    await popup.getByTestId('no-email').filter({ hasText: 'No e-mail address for Jordan Reyes yet. Open in mail needs one: add it on their contact page' }).waitFor();
+    await popup
+      .getByTestId('no-email')
+      .filter({ hasText: 'No e-mail address for Jordan Reyes yet. Open in mail needs one: add it on their contact page' })
+      .waitFor();
     expect(await popup.getByRole('link', { name: 'Open in mail' }).count()).toBe(0);
     await send(popup, 'updateContact', { slug: 'jordan-reyes-data', email: 'jordan@example.org' });
     await popup.close();
@@ -70,7 +73,9 @@ describe('the Draft view', () => {
     await popup.getByLabel('Subject', { exact: true }).fill('A 20-minute chat & a question?');
     await message(popup).fill('Hi Jordan,\nWould you be open to 20 minutes?\nThanks');
     const href = await popup.getByRole('link', { name: 'Open in mail' }).getAttribute('href');
-    expect(href).toBe(mailtoUrl('jordan@example.org', 'A 20-minute chat & a question?', 'Hi Jordan,\nWould you be open to 20 minutes?\nThanks'));
+    expect(href).toBe(
+      mailtoUrl('jordan@example.org', 'A 20-minute chat & a question?', 'Hi Jordan,\nWould you be open to 20 minutes?\nThanks'),
+    );
     expect(href).toContain('body=Hi%20Jordan%2C%0D%0AWould');
     await popup.close();
   });

@@ -19,7 +19,10 @@ async function saveFrom(url: string, name: string): Promise<Page> {
   const popup = await openPopupOn(extension, linkedIn);
   await waitForCapturedName(popup, name);
   await popup.getByRole('button', { name: 'Save as prospect' }).click();
-  await popup.getByRole('status').filter({ hasText: `Saved ${name} as a prospect.` }).waitFor();
+  await popup
+    .getByRole('status')
+    .filter({ hasText: `Saved ${name} as a prospect.` })
+    .waitFor();
   await popup.close();
   return linkedIn;
 }
@@ -32,7 +35,12 @@ function storedDrafts(page: Page): Promise<Record<string, string>> {
         const open = indexedDB.open('confab');
         open.onsuccess = () => {
           const all = open.result.transaction('drafts').objectStore('drafts').getAll();
-          all.onsuccess = () => resolve(Object.fromEntries((all.result as { slug: string; channel: string; body: string }[]).map((d) => [`${d.slug}|${d.channel}`, d.body])));
+          all.onsuccess = () =>
+            resolve(
+              Object.fromEntries(
+                (all.result as { slug: string; channel: string; body: string }[]).map((d) => [`${d.slug}|${d.channel}`, d.body]),
+              ),
+            );
         };
       }),
   );
@@ -61,7 +69,9 @@ describe('whom Draft opens on', () => {
     expect(await popup.getByTestId('draft-for').textContent()).toBe('To Avery Quinlan, Harbor Light Labs');
     expect(await popup.evaluate(() => document.getElementById('draft-message')?.getAttribute('aria-describedby'))).toContain('draft-for');
     await message(popup).fill('A note for Avery.');
-    await expect.poll(() => storedDrafts(popup)).toEqual({ 'jordan-reyes-data|message': 'A note for Jordan only.', 'avery-quinlan|message': 'A note for Avery.' });
+    await expect
+      .poll(() => storedDrafts(popup))
+      .toEqual({ 'jordan-reyes-data|message': 'A note for Jordan only.', 'avery-quinlan|message': 'A note for Avery.' });
 
     // Choosing Jordan in the list, in this popup, wins over the page, and shows Jordan's own draft.
     await popup.getByLabel('Contact').selectOption({ label: 'Jordan Reyes' });
@@ -77,10 +87,12 @@ describe('whom Draft opens on', () => {
     await popup.getByLabel('Contact').selectOption({ label: 'Jordan Reyes' });
     await expect.poll(() => popup.getByTestId('draft-for').textContent()).toBe('To Jordan Reyes, Quarry Analytics');
     await message(popup).pressSequentially(' And more for Jordan.');
-    await expect.poll(() => storedDrafts(popup)).toEqual({
-      'jordan-reyes-data|message': 'A note for Jordan only. And more for Jordan.',
-      'avery-quinlan|message': 'A note for Avery. More for Avery.',
-    });
+    await expect
+      .poll(() => storedDrafts(popup))
+      .toEqual({
+        'jordan-reyes-data|message': 'A note for Jordan only. And more for Jordan.',
+        'avery-quinlan|message': 'A note for Avery. More for Avery.',
+      });
     await popup.close();
 
     // A page that shows nobody saved: the one remembered.

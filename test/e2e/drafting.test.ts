@@ -59,10 +59,24 @@ describe('drafting a request', () => {
     await message(popup).fill(note);
     const graphemes = [...new Intl.Segmenter().segment(note)].length;
     expect(graphemes).toBeGreaterThan(200);
-    await expect.poll(() => popup.getByTestId('message-count').textContent()).toBe(`${graphemes} / 200 · ${graphemes - 200} over the limit`);
+    await expect
+      .poll(() => popup.getByTestId('message-count').textContent())
+      .toBe(`${graphemes} / 200 · ${graphemes - 200} over the limit`);
     expect(await popup.getByTestId('message-count').getAttribute('class')).toContain('over');
-    expect(await popup.getByTestId('overflow').locator('mark').textContent()).toBe([...new Intl.Segmenter().segment(note)].slice(200).map((s) => s.segment).join(''));
-    expect(await hintIds(popup)).toEqual(['over-limit', 'no-greeting', 'no-connection', 'mentions-job', 'no-time-asked', 'no-closing-question']);
+    expect(await popup.getByTestId('overflow').locator('mark').textContent()).toBe(
+      [...new Intl.Segmenter().segment(note)]
+        .slice(200)
+        .map((s) => s.segment)
+        .join(''),
+    );
+    expect(await hintIds(popup)).toEqual([
+      'over-limit',
+      'no-greeting',
+      'no-connection',
+      'mentions-job',
+      'no-time-asked',
+      'no-closing-question',
+    ]);
 
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Copy', exact: true }).click();
@@ -80,7 +94,8 @@ describe('drafting a request', () => {
   it('after a good note is copied, "I sent it" moves the contact to Requested with the date', async () => {
     const popup = await openPopupOn(extension, linkedIn);
     await popup.getByRole('tab', { name: 'Draft' }).click();
-    const note = 'Hi Jordan, we both spoke at the Lakeshore data meetup. I would love to hear how you moved into data engineering. Would you be open to a 20-minute call in the next few weeks?';
+    const note =
+      'Hi Jordan, we both spoke at the Lakeshore data meetup. I would love to hear how you moved into data engineering. Would you be open to a 20-minute call in the next few weeks?';
     await message(popup).fill(note);
     await expect.poll(() => hintIds(popup)).toEqual([]);
     await popup.bringToFront();

@@ -13,7 +13,9 @@ describe('the employer suggestion', () => {
   it('links a saved prospect to the matching employer, whatever the legal suffix', async () => {
     const linkedIn = await openLinkedIn(extension, pages.avery.url);
     const popup = await openPopupOn(extension, linkedIn);
-    const reply = await popup.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'saveEmployer', payload: { name: 'Harbor Light Labs, Inc.', motivation: 3 } }));
+    const reply = await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ confab: 1, name: 'saveEmployer', payload: { name: 'Harbor Light Labs, Inc.', motivation: 3 } }),
+    );
     expect(reply).toMatchObject({ ok: true, value: { employer: { name: 'Harbor Light Labs, Inc.' } } });
 
     await waitForCapturedName(popup, 'Avery Quinlan');

@@ -8,9 +8,9 @@ import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDefaultAgenda } from '../../src/core/agenda.ts';
-import { agendaDescription } from '../../src/core/agenda-text.ts';
-import { foreignRequests, launchExtension, type Extension } from './launch.ts';
+import { createDefaultAgenda } from '../../src/core/conversation/agenda.ts';
+import { agendaDescription } from '../../src/core/conversation/agenda-text.ts';
+import { foreignRequests, launchExtension, type Extension, extensionPage } from './launch.ts';
 import { putContacts, storedContact } from './seed-contacts.ts';
 
 let extension: Extension;
@@ -24,15 +24,39 @@ const metAt = new Date(Date.now() - 3_600_000).toISOString();
 const agenda = createDefaultAgenda(30);
 
 const contacts = [
-  storedContact('avery-quinlan', 'Avery Quinlan', { status: 'scheduled', scheduledFor: meetingAt, currentCompany: 'Fabrikam, Inc.', currentTitle: 'Design Lead', notes: averyNotes, tags: ['mentor'], email: 'avery@example.org', meetingPlace: 'Café Lindner' }),
+  storedContact('avery-quinlan', 'Avery Quinlan', {
+    status: 'scheduled',
+    scheduledFor: meetingAt,
+    currentCompany: 'Fabrikam, Inc.',
+    currentTitle: 'Design Lead',
+    notes: averyNotes,
+    tags: ['mentor'],
+    email: 'avery@example.org',
+    meetingPlace: 'Café Lindner',
+  }),
   // Met after the planned time moved: the planned time the contact still holds is not the meeting.
-  storedContact('mallory', hostileName, { status: 'met', metAt, scheduledFor: new Date(Date.parse(metAt) - 2 * day).toISOString(), headline: '=HYPERLINK("https://evil.example","Click")', currentCompany: '@SUM(1+1)' }),
+  storedContact('mallory', hostileName, {
+    status: 'met',
+    metAt,
+    scheduledFor: new Date(Date.parse(metAt) - 2 * day).toISOString(),
+    headline: '=HYPERLINK("https://evil.example","Click")',
+    currentCompany: '@SUM(1+1)',
+  }),
   storedContact('zoe-unal', '🦊 Zoë Ünal', { headline: 'Café owner ☕', status: 'prospect' }),
   storedContact('li-lei', '李雷', { currentCompany: '腾讯' }),
 ];
 const conversations = [
   { id: 1, slug: 'avery-quinlan', scheduledFor: meetingAt, heldAt: null, minutes: 30, notes: '', agenda, meetingNotes: null },
-  { id: 2, slug: 'mallory', scheduledFor: metAt, heldAt: metAt, minutes: 20, notes: '=1+1, said "hi"\nthen left', agenda: null, meetingNotes: null },
+  {
+    id: 2,
+    slug: 'mallory',
+    scheduledFor: metAt,
+    heldAt: metAt,
+    minutes: 20,
+    notes: '=1+1, said "hi"\nthen left',
+    agenda: null,
+    meetingNotes: null,
+  },
 ];
 
 /** Rows written straight into one store, from the extension's page (its origin holds the database). */
@@ -63,18 +87,21 @@ async function download(label: string): Promise<{ name: string; bytes: Buffer; t
 const announced = (text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
 /** The browser's own local day and time, as the files write them. */
 const local = (iso: string | null, withTime = true) =>
-  page.evaluate(([value, time]) => {
-    const d = value ? new Date(value) : new Date();
-    const two = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}${time ? ` ${two(d.getHours())}:${two(d.getMinutes())}` : ''}`;
-  }, [iso, withTime] as const);
+  page.evaluate(
+    ([value, time]) => {
+      const d = value ? new Date(value) : new Date();
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}${time ? ` ${two(d.getHours())}:${two(d.getMinutes())}` : ''}`;
+    },
+    [iso, withTime] as const,
+  );
 const csvRows = (text: string): Record<string, string>[] => parse(text, { bom: true, columns: true, record_delimiter: '\r\n' });
 const cards = (text: string) => (ICAL.parse(text) as unknown[]).map((jcard) => new ICAL.Component(jcard as never));
 
 beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+  await page.goto(extensionPage(extension, 'options'));
   await page.getByRole('heading', { name: 'Export' }).waitFor();
 });
 afterAll(async () => extension?.close());
@@ -100,13 +127,34 @@ describe('exporting from the options page', () => {
     await announced(`Exported 4 contacts to confab-contacts-${today}.csv.`);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvRows(file.text);
-    expect(Object.keys(rows[0]!).slice(0, 8)).toEqual(['Name', 'Headline', 'Title', 'Company', 'Location', 'LinkedIn profile', 'Email', 'Status']);
+    expect(Object.keys(rows[0]!).slice(0, 8)).toEqual([
+      'Name',
+      'Headline',
+      'Title',
+      'Company',
+      'Location',
+      'LinkedIn profile',
+      'Email',
+      'Status',
+    ]);
     expect(rows.map((row) => row.Name).sort()).toEqual([`'${hostileName}`, 'Avery Quinlan', '李雷', '🦊 Zoë Ünal'].sort());
     const avery = rows.find((row) => row.Name === 'Avery Quinlan')!;
-    expect(avery).toMatchObject({ Company: 'Fabrikam, Inc.', Title: 'Design Lead', Notes: averyNotes, Tags: 'mentor', Status: 'Scheduled', Meeting: await local(meetingAt) });
+    expect(avery).toMatchObject({
+      Company: 'Fabrikam, Inc.',
+      Title: 'Design Lead',
+      Notes: averyNotes,
+      Tags: 'mentor',
+      Status: 'Scheduled',
+      Meeting: await local(meetingAt),
+    });
     expect(avery).toMatchObject({ Email: 'avery@example.org', 'Meeting place': 'Café Lindner' });
     const mallory = rows.find((row) => row.Name === `'${hostileName}`)!;
-    expect(mallory).toMatchObject({ Headline: '\'=HYPERLINK("https://evil.example","Click")', Company: "'@SUM(1+1)", Met: await local(metAt), Meeting: await local(metAt) });
+    expect(mallory).toMatchObject({
+      Headline: '\'=HYPERLINK("https://evil.example","Click")',
+      Company: "'@SUM(1+1)",
+      Met: await local(metAt),
+      Meeting: await local(metAt),
+    });
     expect(rows.find((row) => row.Name === '🦊 Zoë Ünal')!.Headline).toBe('Café owner ☕');
     expect(rows.flatMap((row) => Object.values(row)).filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
   });
@@ -116,7 +164,11 @@ describe('exporting from the options page', () => {
     await announced('Exported 2 conversations');
     const rows = csvRows(file.text);
     expect(rows.map((row) => row.Name)).toEqual(['Avery Quinlan', `'${hostileName}`]);
-    expect(rows[0]).toMatchObject({ Minutes: '30', Meeting: await local(meetingAt), Agenda: agendaDescription(agenda).split('\n').slice(1).join('\n') });
+    expect(rows[0]).toMatchObject({
+      Minutes: '30',
+      Meeting: await local(meetingAt),
+      Agenda: agendaDescription(agenda).split('\n').slice(1).join('\n'),
+    });
     expect(rows[1]).toMatchObject({ Held: await local(metAt), Notes: '\'=1+1, said "hi"\nthen left' });
   });
 
@@ -126,7 +178,9 @@ describe('exporting from the options page', () => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(file.suggestedFilename()).toBe(`confab-contacts-${await local(null, false)}.vcf`);
     const parsed = cards(readFileSync((await file.path())!, 'utf8'));
-    expect(parsed.map((card) => card.getFirstPropertyValue('fn'))).toEqual(expect.arrayContaining([hostileName, 'Avery Quinlan', '李雷', '🦊 Zoë Ünal']));
+    expect(parsed.map((card) => card.getFirstPropertyValue('fn'))).toEqual(
+      expect.arrayContaining([hostileName, 'Avery Quinlan', '李雷', '🦊 Zoë Ünal']),
+    );
     const avery = parsed.find((card) => card.getFirstPropertyValue('fn') === 'Avery Quinlan')!;
     expect(avery.getFirstPropertyValue('version')).toBe('4.0');
     expect(avery.getFirstPropertyValue('org')).toBe('Fabrikam, Inc.');

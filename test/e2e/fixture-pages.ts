@@ -27,6 +27,10 @@ export async function routeLinkedIn(context: BrowserContext): Promise<void> {
     const url = new URL(route.request().url());
     const page = Object.values(pages).find((p) => new URL(p.url).pathname === url.pathname);
     if (!page) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-    return route.fulfill({ status: page === pages.notFound ? 404 : 200, contentType: 'text/html; charset=utf-8', body: readFixture(page.file) });
+    return route.fulfill({
+      status: page === pages.notFound ? 404 : 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFixture(page.file),
+    });
   });
 }

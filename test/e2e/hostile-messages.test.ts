@@ -25,8 +25,13 @@ const validMessages = names.map((name) => envelope(name, messageSamples[name] as
 function otherExtension(): { dir: string; id: string } {
   const dir = mkdtempSync(join(tmpdir(), 'confab-other-extension-'));
   const der = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'der' });
-  const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', key: der.toString('base64') }));
+  const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)]
+    .map((c) => String.fromCharCode(97 + Number.parseInt(c, 16)))
+    .join('');
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', key: der.toString('base64') }),
+  );
   writeFileSync(join(dir, 'page.html'), '<!doctype html><title>Other</title>');
   return { dir, id };
 }
@@ -72,12 +77,23 @@ function sendAll(from: Page, name: string, payloads: unknown[]): Promise<unknown
 describe('from Confab’s own page, every message type with a bad payload', () => {
   it.each(names)('%s: wrong shapes, each field huge or mistyped, extra keys at every level: all refused', async (name) => {
     const variants = [...wrongShapes(), ...variantsOf(messageSamples[name])];
-    const replies = await sendAll(page, name, variants.map((v) => v.payload));
-    const accepted = replies.map((reply, i) => [variants[i]!.label, reply] as const).filter(([, reply]) => (reply as { ok?: boolean }).ok !== false);
+    const replies = await sendAll(
+      page,
+      name,
+      variants.map((v) => v.payload),
+    );
+    const accepted = replies
+      .map((reply, i) => [variants[i]!.label, reply] as const)
+      .filter(([, reply]) => (reply as { ok?: boolean }).ok !== false);
     expect(accepted).toEqual([]);
     // Refused where it lands, or (a restore's text may be large) by the handler that reads it.
     // A field a person can fill in is named with its sentence (field-sentences.ts).
-    for (const reply of replies) expect(reply).toEqual({ ok: false, error: expect.any(String), ...((reply as object) && 'field' in (reply as object) ? { field: expect.any(String) } : {}) });
+    for (const reply of replies)
+      expect(reply).toEqual({
+        ok: false,
+        error: expect.any(String),
+        ...((reply as object) && 'field' in (reply as object) ? { field: expect.any(String) } : {}),
+      });
   });
 
   it('changed nothing', async () => {
@@ -88,7 +104,11 @@ describe('from Confab’s own page, every message type with a bad payload', () =
 describe('valid messages from senders that are not Confab’s pages', () => {
   it('a LinkedIn page has no runtime.sendMessage to reach Confab, and its postMessage reaches nothing', async () => {
     const linkedIn = await openLinkedIn(extension, pages.avery.url);
-    expect(await linkedIn.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+    expect(
+      await linkedIn.evaluate(
+        () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+      ),
+    ).toBe('undefined');
     await linkedIn.evaluate((messages) => {
       for (const m of messages) window.postMessage(m, '*');
     }, validMessages);
@@ -112,7 +132,8 @@ describe('valid messages from senders that are not Confab’s pages', () => {
       return frame?.result as unknown[];
     }, validMessages);
     expect(replies).toHaveLength(names.length);
-    for (const reply of replies) expect(reply).toEqual({ ok: false, error: 'Refused: this message did not come from one of Confab’s own pages.' });
+    for (const reply of replies)
+      expect(reply).toEqual({ ok: false, error: 'Refused: this message did not come from one of Confab’s own pages.' });
     await linkedIn.close();
     expect(await confabSnapshot(extension, page)).toBe(before);
   });
@@ -121,7 +142,15 @@ describe('valid messages from senders that are not Confab’s pages', () => {
     const foreign = await extension.context.newPage();
     await foreign.goto(`chrome-extension://${other.id}/page.html`);
     const replies = await foreign.evaluate(
-      ([confabId, messages]) => Promise.all(messages.map((m) => chrome.runtime.sendMessage(confabId, m).then((reply: unknown) => ({ reply }), (error: Error) => ({ thrown: error.message })))),
+      ([confabId, messages]) =>
+        Promise.all(
+          messages.map((m) =>
+            chrome.runtime.sendMessage(confabId, m).then(
+              (reply: unknown) => ({ reply }),
+              (error: Error) => ({ thrown: error.message }),
+            ),
+          ),
+        ),
       [extension.id, validMessages] as const,
     );
     for (const reply of replies) expect(reply).toEqual({ thrown: expect.stringMatching(/Receiving end does not exist/) });

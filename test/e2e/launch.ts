@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ensureChromium } from '../../scripts/chromium-path.ts';
+import { pagePath, type PageArgs, type PageName } from '../../src/pages/pages.ts';
 import { routeLinkedIn } from './fixture-pages.ts';
 
 export const e2eDist = resolve(import.meta.dirname, '../../dist-e2e');
@@ -48,7 +49,7 @@ export async function launchExtension(options: { dist?: string; headless?: boole
     id,
     requests,
     worker,
-    popupUrl: `chrome-extension://${id}/src/popup/index.html`,
+    popupUrl: `chrome-extension://${id}/${pagePath('popup')}`,
     close: async () => {
       await context.close();
       if (!options.profileDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -80,7 +81,11 @@ export async function openLinkedIn(extension: Extension, url: string): Promise<P
 /** Requests that are neither the routed LinkedIn fixtures nor the extension's own files. */
 export function foreignRequests(extension: Extension): string[] {
   return extension.requests.filter(
-    (url) => !url.startsWith('https://www.linkedin.com/') && !url.startsWith(`chrome-extension://${extension.id}/`) && !url.startsWith('data:') && url !== 'about:blank',
+    (url) =>
+      !url.startsWith('https://www.linkedin.com/') &&
+      !url.startsWith(`chrome-extension://${extension.id}/`) &&
+      !url.startsWith('data:') &&
+      url !== 'about:blank',
   );
 }
 
@@ -92,7 +97,15 @@ export async function badgeText(extension: Extension): Promise<string> {
 /** Waits until the This page form shows the captured name. */
 export async function waitForCapturedName(popup: Page, name: string): Promise<void> {
   await popup.waitForFunction(
-    (expected) => Array.from(document.querySelectorAll('label')).some((label) => label.textContent?.trim() === 'Name' && label.querySelector('input')?.value === expected),
+    (expected) =>
+      Array.from(document.querySelectorAll('label')).some(
+        (label) => label.textContent?.trim() === 'Name' && label.querySelector('input')?.value === expected,
+      ),
     name,
   );
+}
+
+/** The address of one of Confab's pages in this browser, from the one page registry. */
+export function extensionPage<P extends PageName>(extension: Pick<Extension, 'id'>, page: P, ...args: PageArgs<P>): string {
+  return `chrome-extension://${extension.id}/${pagePath(page, ...args)}`;
 }

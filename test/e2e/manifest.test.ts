@@ -20,9 +20,12 @@ describe('the built manifest (dist/manifest.json)', () => {
     expect([...(shipped.permissions as string[])].sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
   });
 
-  it.each(['host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable'])('has no %s', (key) => {
-    expect(shipped).not.toHaveProperty(key);
-  });
+  it.each(['host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable'])(
+    'has no %s',
+    (key) => {
+      expect(shipped).not.toHaveProperty(key);
+    },
+  );
 
   it('mentions no <all_urls>, no tabs permission and no remote code', () => {
     const text = JSON.stringify(shipped);
@@ -41,7 +44,12 @@ describe('the built manifest (dist/manifest.json)', () => {
     expect(shipped.manifest_version).toBe(3);
     const background = shipped.background as { service_worker: string };
     const action = shipped.action as { default_popup: string };
-    for (const file of [background.service_worker, action.default_popup, (shipped.options_ui as { page: string }).page, ...Object.values(shipped.icons as object)]) {
+    for (const file of [
+      background.service_worker,
+      action.default_popup,
+      (shipped.options_ui as { page: string }).page,
+      ...Object.values(shipped.icons as object),
+    ]) {
       expect(statSync(resolve(root, 'dist', file as string)).isFile()).toBe(true);
     }
   });

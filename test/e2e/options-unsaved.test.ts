@@ -1,6 +1,6 @@
 import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type Extension } from './launch.ts';
+import { launchExtension, type Extension, extensionPage } from './launch.ts';
 
 let extension: Extension;
 let page: Page;
@@ -8,7 +8,7 @@ let page: Page;
 beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+  await page.goto(extensionPage(extension, 'options'));
   await page.getByLabel('Premium account').waitFor();
 });
 afterAll(async () => extension?.close());
@@ -27,7 +27,8 @@ async function reloadAnswering(leave: boolean): Promise<string[]> {
   // A mark on this document: gone once the page has really been loaded again.
   await page.evaluate(() => document.documentElement.setAttribute('data-before-reload', ''));
   await page.evaluate(() => location.reload()).catch(() => undefined);
-  if (leave) await page.waitForFunction(() => !document.documentElement.hasAttribute('data-before-reload') && document.readyState === 'complete');
+  if (leave)
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-before-reload') && document.readyState === 'complete');
   page.off('dialog', answer);
   await page.getByLabel('Premium account').waitFor();
   return asked;
@@ -59,7 +60,9 @@ describe('leaving the options page', () => {
     const late = page.getByLabel('A thank-you is late this many hours after the conversation');
     expect([await due.inputValue(), await late.inputValue()]).toEqual(['24', '48']);
     await due.fill('72');
-    const problem = timing().getByRole('alert').filter({ hasText: 'A thank-you cannot be late before it is due: make this 72 hours or more.' });
+    const problem = timing()
+      .getByRole('alert')
+      .filter({ hasText: 'A thank-you cannot be late before it is due: make this 72 hours or more.' });
     await problem.waitFor();
     expect(await late.getAttribute('aria-invalid')).toBe('true');
     expect(await late.getAttribute('aria-describedby')).toContain(await problem.getAttribute('id'));

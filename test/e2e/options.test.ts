@@ -1,10 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { characterCount } from '../../src/core/channels.ts';
-import { fillTemplate, segmentsToText } from '../../src/core/template-fill.ts';
-import { builtInTemplate } from '../../src/core/templates.ts';
-import { exampleValues } from '../../src/options/example-contact.ts';
-import { launchExtension, type Extension } from './launch.ts';
+import { characterCount } from '../../src/core/drafting/channels.ts';
+import { fillTemplate, segmentsToText } from '../../src/core/drafting/template-fill.ts';
+import { builtInTemplate } from '../../src/core/drafting/templates.ts';
+import { exampleValues } from '../../src/pages/options/example-contact.ts';
+import { launchExtension, type Extension, extensionPage } from './launch.ts';
 
 let extension: Extension;
 let page: Page;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.context.newPage();
   await page.setViewportSize({ width: 800, height: 900 });
-  await page.goto(`chrome-extension://${extension.id}/src/options/index.html`);
+  await page.goto(extensionPage(extension, 'options'));
 });
 afterAll(async () => extension?.close());
 
@@ -39,10 +39,10 @@ const questionTexts = () => page.getByRole('list', { name: 'Your saved questions
 describe('the options page', () => {
   it('opens at the field a link names, focused', async () => {
     for (const id of ['about-you-field', 'about-you-name', 'about-you-minutes']) {
-      await page.goto(`chrome-extension://${extension.id}/src/options/index.html#${id}`);
+      await page.goto(extensionPage(extension, 'options', {}, id));
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(id);
     }
-    await page.goto(`chrome-extension://${extension.id}/src/options/index.html#about-you-field`);
+    await page.goto(extensionPage(extension, 'options', {}, 'about-you-field'));
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('about-you-field');
     await page.keyboard.type('product');
     expect(await page.getByRole('textbox', { name: /field you/ }).inputValue()).toBe('product');
@@ -82,7 +82,12 @@ describe('the options page', () => {
     await expect.poll(() => preview.textContent()).toBe(previewOf(edited));
     expect(await editor.getByTestId('preview-count').textContent()).toBe(`${characterCount(previewOf(edited))} / 200`);
     const hints = editor.getByTestId('preview-hints').locator('[data-hint]');
-    expect(await hints.evaluateAll((items) => items.map((item) => item.getAttribute('data-hint')))).toEqual(['placeholder', 'mentions-job', 'no-time-asked', 'no-closing-question']);
+    expect(await hints.evaluateAll((items) => items.map((item) => item.getAttribute('data-hint')))).toEqual([
+      'placeholder',
+      'mentions-job',
+      'no-time-asked',
+      'no-closing-question',
+    ]);
     expect(await editor.getByTestId('unknown-variables').textContent()).toContain('{fooBar}');
 
     await editor.getByRole('button', { name: 'Save template' }).click();
@@ -120,7 +125,9 @@ describe('the options page', () => {
     await editor.getByRole('textbox', { name: 'Name' }).fill('Alumni InMail');
     await editor.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'InMail' });
     await editor.getByRole('textbox', { name: 'Subject' }).fill('A fellow alum, {firstName}?');
-    await editor.getByRole('textbox', { name: 'Message' }).fill('Hi {firstName}, {connection}. Would you have {minutes} minutes for a call about {field}?');
+    await editor
+      .getByRole('textbox', { name: 'Message' })
+      .fill('Hi {firstName}, {connection}. Would you have {minutes} minutes for a call about {field}?');
     expect(await editor.getByTestId('preview-subject').textContent()).toContain('A fellow alum, Avery?');
     expect(await editor.getByTestId('preview-subject-count').textContent()).toBe('21 / 200');
     await editor.getByRole('button', { name: 'Save template' }).click();

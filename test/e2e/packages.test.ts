@@ -40,14 +40,18 @@ async function unzip(path: string): Promise<Map<string, Buffer>> {
 /** Names and contents with the 8-character chunk hashes blanked, sorted (two chunks may share a name). */
 function withoutHashes(files: Map<string, Buffer>): [string, string][] {
   const blank = (text: string) => text.replace(/-[\w-]{8}\.(js|css)\b/g, '-#.$1');
-  return [...files].map(([name, data]): [string, string] => [blank(name), blank(data.toString('latin1'))]).sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1));
+  return [...files]
+    .map(([name, data]): [string, string] => [blank(name), blank(data.toString('latin1'))])
+    .sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1));
 }
 
 /** The environment of `npm run`, not vitest's: NODE_ENV=test would change what some packages bundle. */
 const buildEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
 
 const linter = (target: string) => {
-  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/addons-linter/bin/addons-linter'), target, '--output', 'json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/addons-linter/bin/addons-linter'), target, '--output', 'json'], {
+    encoding: 'utf8',
+  });
   return JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { errors: { code: string }[] };
 };
 
@@ -55,11 +59,19 @@ describe('the ZIP writer', () => {
   it('computes the standard CRC-32 and refuses unsafe names', () => {
     expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
     expect(() => zip([{ name: '../escape.js', data: Buffer.alloc(0) }])).toThrow(/Not a safe/);
-    expect(() => zip([{ name: 'a.js', data: Buffer.alloc(0) }, { name: 'a.js', data: Buffer.alloc(1) }])).toThrow(/unique/);
+    expect(() =>
+      zip([
+        { name: 'a.js', data: Buffer.alloc(0) },
+        { name: 'a.js', data: Buffer.alloc(1) },
+      ]),
+    ).toThrow(/unique/);
   });
 
   it('gives the same bytes for the same files (a reviewer can compare two runs)', () => {
-    const entries = [{ name: 'b.txt', data: Buffer.from('b') }, { name: 'a/é.txt', data: deflateRawSync('x') }];
+    const entries = [
+      { name: 'b.txt', data: Buffer.from('b') },
+      { name: 'a/é.txt', data: deflateRawSync('x') },
+    ];
     expect(zip(entries).equals(zip([...entries].reverse()))).toBe(true);
   });
 });
@@ -94,7 +106,15 @@ describe('the sources for AMO’s review', () => {
   it('hold the project without tests, docs or anything built, and rebuild the same Firefox files', async () => {
     const files = await unzip(packages.sources);
     const names = [...files.keys()];
-    for (const needed of ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'scripts/firefox-manifest.ts', 'README.md']) expect(names).toContain(needed);
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'manifest.json',
+      'vite.config.ts',
+      'scripts/firefox-manifest.ts',
+      'README.md',
+    ])
+      expect(names).toContain(needed);
     expect(names.filter((n) => /^(node_modules|dist|dist-e2e|dist-firefox|packages|test|docs)\//.test(n))).toEqual([]);
 
     // Rebuilt in a fresh folder, it gives the same Firefox build, file for file. The folder is inside
@@ -108,9 +128,15 @@ describe('the sources for AMO’s review', () => {
         mkdirSync(dirname(join(tree, name)), { recursive: true });
         writeFileSync(join(tree, name), data);
       }
-      const build = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'firefox', '--logLevel', 'error'], { cwd: tree, encoding: 'utf8', env: buildEnv });
+      const build = spawnSync(
+        process.execPath,
+        [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'firefox', '--logLevel', 'error'],
+        { cwd: tree, encoding: 'utf8', env: buildEnv },
+      );
       expect(build.status, build.stderr).toBe(0);
-      const rebuilt = new Map(filesUnder(join(tree, 'dist-firefox')).map((f) => [relative(join(tree, 'dist-firefox'), f), readFileSync(f)] as const));
+      const rebuilt = new Map(
+        filesUnder(join(tree, 'dist-firefox')).map((f) => [relative(join(tree, 'dist-firefox'), f), readFileSync(f)] as const),
+      );
       expect(withoutHashes(rebuilt)).toEqual(withoutHashes(await unzip(packages.firefox)));
     } finally {
       rmSync(tree, { recursive: true, force: true });

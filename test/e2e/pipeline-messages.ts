@@ -6,21 +6,31 @@ import type { Page } from 'playwright-core';
  * contact with a Move menu (the contacts page does), so tests set the stage through these instead.
  */
 export async function message<T = unknown>(page: Page, name: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ confab: 1, name: n, payload: p }), [name, payload] as const)) as
-    | { ok: true; value: T }
-    | { ok: false; error: string };
+  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ confab: 1, name: n, payload: p }), [
+    name,
+    payload,
+  ] as const)) as { ok: true; value: T } | { ok: false; error: string };
   if (!reply.ok) throw new Error(`${name} was refused: ${reply.error}`);
   return reply.value;
 }
 
 /** Moves a contact through each status in turn; `heldAt` goes with the move to met. */
 export async function moveThrough(page: Page, slug: string, statuses: readonly string[], heldAt?: Date): Promise<void> {
-  for (const to of statuses) await message(page, 'moveContact', { slug, to, ...(to === 'met' && heldAt ? { heldAt: heldAt.toISOString() } : {}) });
+  for (const to of statuses)
+    await message(page, 'moveContact', { slug, to, ...(to === 'met' && heldAt ? { heldAt: heldAt.toISOString() } : {}) });
 }
 
 /** A made-up person saved without a LinkedIn page (the form's fields only). */
 export async function saveMadeUp(page: Page, slug: string, name: string, company: string): Promise<void> {
-  const fields = { name, headline: '', currentTitle: 'Engineer', currentCompany: company, location: '', url: `https://www.linkedin.com/in/${slug}/`, notes: '' };
+  const fields = {
+    name,
+    headline: '',
+    currentTitle: 'Engineer',
+    currentCompany: company,
+    location: '',
+    url: `https://www.linkedin.com/in/${slug}/`,
+    notes: '',
+  };
   await message(page, 'saveContact', { fields, capture: null });
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchExtension, type Extension } from './launch.ts';
+import { badgeText, launchExtension, type Extension, extensionPage } from './launch.ts';
 import { saveMadeUp, storedContact } from './pipeline-messages.ts';
 import { restartWorker, workerWasRestarted } from './worker-control.ts';
 
@@ -20,7 +20,8 @@ beforeAll(async () => {
 });
 afterAll(async () => extension?.close());
 
-const send = (name: string, payload: unknown) => page.evaluate(([n, p]) => chrome.runtime.sendMessage({ confab: 1, name: n, payload: p }), [name, payload] as const);
+const send = (name: string, payload: unknown) =>
+  page.evaluate(([n, p]) => chrome.runtime.sendMessage({ confab: 1, name: n, payload: p }), [name, payload] as const);
 
 async function inWorker<T>(expression: string): Promise<T> {
   const worker = extension.context.serviceWorkers().at(-1) ?? (await extension.worker());
@@ -32,11 +33,22 @@ const alarm = () => inWorker<{ scheduledTime: number } | undefined>("chrome.alar
 
 describe('a thank-you falling due', () => {
   it('shows on the badge, notifies when due, survives a worker restart, and clears when thanked', async () => {
-    const fields = { name: 'Avery Quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/', headline: '', currentTitle: '', currentCompany: '', location: '', notes: '' };
+    const fields = {
+      name: 'Avery Quinlan',
+      url: 'https://www.linkedin.com/in/avery-quinlan/',
+      headline: '',
+      currentTitle: '',
+      currentCompany: '',
+      location: '',
+      notes: '',
+    };
     expect(await send('saveContact', { fields, capture: null })).toMatchObject({ ok: true });
-    for (const to of ['requested', 'accepted']) expect(await send('moveContact', { slug: 'avery-quinlan', to })).toMatchObject({ ok: true });
+    for (const to of ['requested', 'accepted'])
+      expect(await send('moveContact', { slug: 'avery-quinlan', to })).toMatchObject({ ok: true });
     const heldAt = Date.now() - 24 * 3_600_000 + 4_000;
-    expect(await send('moveContact', { slug: 'avery-quinlan', to: 'met', heldAt: new Date(heldAt).toISOString() })).toMatchObject({ ok: true });
+    expect(await send('moveContact', { slug: 'avery-quinlan', to: 'met', heldAt: new Date(heldAt).toISOString() })).toMatchObject({
+      ok: true,
+    });
 
     // Pending at once (a thank-you is owed from the meeting on), not yet due: no notification.
     await expect.poll(() => badgeText(extension)).toBe('1');
@@ -44,7 +56,9 @@ describe('a thank-you falling due', () => {
     expect((await alarm())?.scheduledTime).toBeGreaterThanOrEqual(heldAt + 24 * 3_600_000);
 
     // Due a few seconds later: the alarm wakes the worker and the notification appears.
-    await expect.poll(() => notifications().then(Object.keys), { timeout: 20_000, interval: 500 }).toEqual([expect.stringMatching(/^confab-due:avery-quinlan\|thank-you\|/)]);
+    await expect
+      .poll(() => notifications().then(Object.keys), { timeout: 20_000, interval: 500 })
+      .toEqual([expect.stringMatching(/^confab-due:avery-quinlan\|thank-you\|/)]);
 
     // Alarms outlive the worker, so take it away first: stopped and started again, the worker arms the
     // next moment from the database (the thank-you turning overdue).
@@ -62,7 +76,7 @@ describe('a thank-you falling due', () => {
 
   it('takes its timing and the notification switch from the options page', async () => {
     const options = await extension.context.newPage();
-    await options.goto(`chrome-extension://${extension.id}/src/options/index.html#timing`);
+    await options.goto(extensionPage(extension, 'options', {}, 'timing'));
     await options.getByLabel('No reply: one short follow-up after (business days)').fill('2');
     await options.getByRole('alert').filter({ hasText: 'The follow-up must come after the note to a second person.' }).waitFor();
     await options.getByLabel('No reply: one short follow-up after (business days)').fill('8');
@@ -86,7 +100,7 @@ describe('a reminder of one’s own', () => {
   it('is set on the contact page, arms the alarm, shows in Today at its time, and goes when done', async () => {
     await saveMadeUp(page, 'rowan-vale', 'Rowan Vale', 'Tidewater Books');
     const contact = await extension.context.newPage();
-    await contact.goto(`chrome-extension://${extension.id}/src/options/contact.html?slug=rowan-vale`);
+    await contact.goto(extensionPage(extension, 'contact', { slug: 'rowan-vale' }));
     const card = contact.getByTestId('own-reminder');
     await card.getByText(/^None set\./).waitFor();
     // Tomorrow at 09:00 on the browser's clock, as the person picks it.
@@ -140,7 +154,9 @@ describe('a reminder of one’s own', () => {
     expect(await send('saveSettings', { notifications: true })).toMatchObject({ ok: true });
     const at = new Date(Date.now() + 4_000).toISOString();
     expect(await send('setOwnReminder', { slug: 'rowan-vale', reminder: { at, note: 'Send the article' } })).toMatchObject({ ok: true });
-    await expect.poll(() => notifications().then(Object.keys), { timeout: 20_000, interval: 500 }).toEqual([`confab-due:rowan-vale|own-reminder|${at}`]);
+    await expect
+      .poll(() => notifications().then(Object.keys), { timeout: 20_000, interval: 500 })
+      .toEqual([`confab-due:rowan-vale|own-reminder|${at}`]);
     expect(await send('setOwnReminder', { slug: 'rowan-vale', reminder: null })).toMatchObject({ ok: true });
     await expect.poll(() => notifications().then(Object.keys)).toEqual([]);
   });

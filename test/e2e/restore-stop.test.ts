@@ -7,7 +7,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { madeUpPeople } from '../../scripts/bench-seed.ts';
-import { backupFormat, backupSchemaVersion } from '../../src/core/backup-format.ts';
+import { backupFormat, backupSchemaVersion } from '../../src/core/backup/backup-format.ts';
 import { badgeText, launchExtension, type Extension } from './launch.ts';
 import { sendThenStop } from './worker-control.ts';
 
@@ -30,12 +30,16 @@ function backup(count: number, tag: string, pending: number): { text: string; sl
   const renamed = contacts.map((c) => ({ ...c, slug: `${tag}-${c.slug}`, url: `https://www.linkedin.com/in/${tag}-${c.slug}/` }));
   const talks = conversations.map((c) => ({ ...c, slug: `${tag}-${c.slug}` }));
   const tables = { contacts: renamed, conversations: talks, timeline: [], drafts: [], settings: [], employers: [] };
-  return { text: JSON.stringify({ format: backupFormat, schemaVersion: backupSchemaVersion, exportedAt: new Date().toISOString(), tables }), slugs: renamed.map((c) => c.slug).sort() };
+  return {
+    text: JSON.stringify({ format: backupFormat, schemaVersion: backupSchemaVersion, exportedAt: new Date().toISOString(), tables }),
+    slugs: renamed.map((c) => c.slug).sort(),
+  };
 }
 
 const storedSlugs = () =>
   page.evaluate(async () => {
-    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
     const db = await request(indexedDB.open('confab'));
     const keys = await request(db.transaction('contacts').objectStore('contacts').getAllKeys());
     db.close();

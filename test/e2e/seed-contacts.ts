@@ -6,11 +6,38 @@
 import type { Page } from 'playwright-core';
 import { storedContact as readStored } from './pipeline-messages.ts';
 
-const firsts = ['Ada', 'Bea', 'Cyrus', 'Dara', 'Emil', 'Farah', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kemal', 'Lena', 'Milo', 'Noor', 'Otto', 'Pia'];
+const firsts = [
+  'Ada',
+  'Bea',
+  'Cyrus',
+  'Dara',
+  'Emil',
+  'Farah',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jun',
+  'Kemal',
+  'Lena',
+  'Milo',
+  'Noor',
+  'Otto',
+  'Pia',
+];
 const lasts = ['Abbott', 'Brandt', 'Castillo', 'Dunn', 'Eriksen', 'Foster', 'Garcia', 'Hughes', 'Ito', 'Jensen', 'Kowalski', 'Lund'];
 const companies = ['Northwind Traders', 'Fabrikam', 'Contoso', 'Tailspin Toys', 'Wide World Importers', 'Adventure Works'];
 const titles = ['Data Engineer', 'Product Manager', 'UX Researcher', 'Account Executive', 'Nurse Practitioner'];
-export const seedStatuses = ['prospect', 'requested', 'accepted', 'scheduled', 'met', 'thanked', 'keep-in-touch', 'declined', 'no-reply'] as const;
+export const seedStatuses = [
+  'prospect',
+  'requested',
+  'accepted',
+  'scheduled',
+  'met',
+  'thanked',
+  'keep-in-touch',
+  'declined',
+  'no-reply',
+] as const;
 
 export interface SeedContact {
   slug: string;
@@ -21,16 +48,50 @@ export interface SeedContact {
 }
 
 /** A contact record as it is stored, every defaulted field present. */
-export function storedContact(slug: string, name: string, fields: Partial<SeedContact> & Record<string, unknown> = {}, at = new Date('2026-03-02T10:00:00Z')): SeedContact {
+export function storedContact(
+  slug: string,
+  name: string,
+  fields: Partial<SeedContact> & Record<string, unknown> = {},
+  at = new Date('2026-03-02T10:00:00Z'),
+): SeedContact {
   const iso = at.toISOString();
   const status = fields.status ?? 'prospect';
   return {
-    slug, name, url: `https://www.linkedin.com/in/${slug}/`, status,
-    headline: '', currentTitle: '', currentCompany: '', location: '', notes: '', about: '', experience: [], education: [],
-    createdAt: iso, updatedAt: iso, statusChangedAt: iso, requestedAt: null, scheduledFor: null, metAt: status === 'met' ? iso : null, thankedAt: null,
-    lastTouchAt: null, adviceActedOnAt: null, loopClosedAt: null, keepInTouchDays: null, tags: [],
-    employerId: null, referredBy: null, followUpAt: null, dueStates: {}, lastCapturedAt: null, lastCapture: null, connection: '', captureHistory: [],
-    email: '', meetingPlace: '', archivedAt: null,
+    slug,
+    name,
+    url: `https://www.linkedin.com/in/${slug}/`,
+    status,
+    headline: '',
+    currentTitle: '',
+    currentCompany: '',
+    location: '',
+    notes: '',
+    about: '',
+    experience: [],
+    education: [],
+    createdAt: iso,
+    updatedAt: iso,
+    statusChangedAt: iso,
+    requestedAt: null,
+    scheduledFor: null,
+    metAt: status === 'met' ? iso : null,
+    thankedAt: null,
+    lastTouchAt: null,
+    adviceActedOnAt: null,
+    loopClosedAt: null,
+    keepInTouchDays: null,
+    tags: [],
+    employerId: null,
+    referredBy: null,
+    followUpAt: null,
+    dueStates: {},
+    lastCapturedAt: null,
+    lastCapture: null,
+    connection: '',
+    captureHistory: [],
+    email: '',
+    meetingPlace: '',
+    archivedAt: null,
     ...fields,
   };
 }
@@ -44,7 +105,18 @@ export function manyContacts(count: number): SeedContact[] {
     const company = companies[Math.floor(i / 3) % companies.length]!;
     const title = titles[Math.floor(i / 2) % titles.length]!;
     const updated = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000);
-    return storedContact(`seed-${i}`, name, { status: seedStatuses[i % seedStatuses.length], tags, currentCompany: company, currentTitle: title, headline: `${title} at ${company}` }, updated);
+    return storedContact(
+      `seed-${i}`,
+      name,
+      {
+        status: seedStatuses[i % seedStatuses.length],
+        tags,
+        currentCompany: company,
+        currentTitle: title,
+        headline: `${title} at ${company}`,
+      },
+      updated,
+    );
   });
 }
 

@@ -134,10 +134,26 @@ describe('the whole spine in real Chromium', () => {
           open.onsuccess = () => {
             const tx = open.result.transaction('contacts', 'readwrite');
             tx.objectStore('contacts').put({
-              slug: 'rowan-ellis', name: 'Rowan Ellis', url: 'https://www.linkedin.com/in/rowan-ellis/', status: 'met',
-              headline: '', currentTitle: 'Curator', currentCompany: 'City Museum', location: '', notes: '', about: '',
-              experience: [], education: [], createdAt: at, updatedAt: at, statusChangedAt: at, metAt: at,
-              thankedAt: null, lastCapturedAt: null, lastCapture: null, followUpAt: at,
+              slug: 'rowan-ellis',
+              name: 'Rowan Ellis',
+              url: 'https://www.linkedin.com/in/rowan-ellis/',
+              status: 'met',
+              headline: '',
+              currentTitle: 'Curator',
+              currentCompany: 'City Museum',
+              location: '',
+              notes: '',
+              about: '',
+              experience: [],
+              education: [],
+              createdAt: at,
+              updatedAt: at,
+              statusChangedAt: at,
+              metAt: at,
+              thankedAt: null,
+              lastCapturedAt: null,
+              lastCapture: null,
+              followUpAt: at,
             });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
@@ -145,7 +161,10 @@ describe('the whole spine in real Chromium', () => {
         }),
       threeDaysAgo,
     );
-    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'refreshBadge', payload: {} }))).toEqual({ ok: true, value: { pending: 1 } });
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ confab: 1, name: 'refreshBadge', payload: {} }))).toEqual({
+      ok: true,
+      value: { pending: 1 },
+    });
     expect(await badgeText(extension)).toBe('1');
     const color = await (await extension.worker()).evaluate(() => chrome.action.getBadgeBackgroundColor({}));
     expect(color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);

@@ -49,10 +49,13 @@ describe('the This page form', () => {
     const url = popup.getByLabel('Profile URL');
     await url.fill('https://www.linkedin.com/in/jordan-reyes-data/');
     await popup.getByRole('button', { name: 'Update contact' }).click();
-    const reason = 'This form is for Avery Quinlan, whose address is the page’s: linkedin.com/in/avery-quinlan. To save someone else, open their profile.';
+    const reason =
+      'This form is for Avery Quinlan, whose address is the page’s: linkedin.com/in/avery-quinlan. To save someone else, open their profile.';
     await expect.poll(() => popup.getByRole('alert').textContent()).toBe(reason);
     expect(await url.getAttribute('aria-invalid')).toBe('true');
-    expect(await popup.evaluate((id) => document.getElementById(id ?? '')?.textContent, await url.getAttribute('aria-describedby'))).toBe(reason);
+    expect(await popup.evaluate((id) => document.getElementById(id ?? '')?.textContent, await url.getAttribute('aria-describedby'))).toBe(
+      reason,
+    );
     await expect.poll(() => focusedId(popup)).toBe('profile-url');
     expect(await contactCount(popup)).toBe(before);
     expect(await storedContact(popup, 'jordan-reyes-data')).toBeUndefined();
@@ -63,7 +66,8 @@ describe('the This page form', () => {
   it('asks to fill in only the fields the form has; a missing experience section is only reported', async () => {
     const linkedIn = await openLinkedIn(extension, pages.jordan.url);
     await linkedIn.evaluate(() => {
-      for (const section of document.querySelectorAll('section[data-section="experience"], section[data-section="education"]')) section.remove();
+      for (const section of document.querySelectorAll('section[data-section="experience"], section[data-section="education"]'))
+        section.remove();
     });
     const popup = await openPopupOn(extension, linkedIn);
     await waitForCapturedName(popup, 'Jordan Reyes');

@@ -2,7 +2,16 @@ import { subBusinessDays } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './fixture-pages.ts';
-import { badgeText, foreignRequests, launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from './launch.ts';
+import {
+  badgeText,
+  foreignRequests,
+  launchExtension,
+  openLinkedIn,
+  openPopupOn,
+  waitForCapturedName,
+  type Extension,
+  extensionPage,
+} from './launch.ts';
 import { backdateRequest, moveThrough, saveMadeUp, storedContact } from './pipeline-messages.ts';
 
 let extension: Extension;
@@ -43,7 +52,11 @@ describe('the Today view', () => {
     expect(await popup.getByRole('tabpanel').locator('h2').allTextContents()).toEqual(['Thank-you notes (1)', 'Follow-ups (2)']);
     expect(await row('avery-quinlan', 'thank-you').textContent()).toMatch(/^Avery QuinlanOverdueSend your thank-youWas due /);
     // Oldest and late first: the second person (late since the seventh business day) before the follow-up.
-    expect(await group('follow-up').locator('[data-kind]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')))).toEqual(['second-contact', 'follow-up']);
+    expect(
+      await group('follow-up')
+        .locator('[data-kind]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind'))),
+    ).toEqual(['second-contact', 'follow-up']);
     expect(await row('morgan-ellery', 'second-contact').getByText('Overdue').count()).toBe(1);
     expect(await row('morgan-ellery', 'follow-up').getByText('Overdue').count()).toBe(0);
     expect(await row('morgan-ellery', 'second-contact').textContent()).toContain('write to a second person at Quarry Analytics');
@@ -63,7 +76,7 @@ describe('the Today view', () => {
     const opened = extension.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Write thank-you to Avery Quinlan' }).click();
     const conversation = await opened;
-    expect(conversation.url()).toBe(`chrome-extension://${extension.id}/src/options/conversation.html?slug=avery-quinlan#after`);
+    expect(conversation.url()).toBe(extensionPage(extension, 'conversation', { slug: 'avery-quinlan' }, 'after'));
     await conversation.close();
   });
 
@@ -126,7 +139,10 @@ describe('the Today view', () => {
     await popup.reload();
     await popup.getByRole('tab', { name: 'Today' }).click();
     await expect.poll(() => popup.getByTestId('backup-reminder').textContent()).toContain('You have not backed up Confab’s data yet.');
-    const reply = await popup.evaluate((at) => chrome.runtime.sendMessage({ confab: 1, name: 'saveSettings', payload: { lastBackupAt: at } }), new Date().toISOString());
+    const reply = await popup.evaluate(
+      (at) => chrome.runtime.sendMessage({ confab: 1, name: 'saveSettings', payload: { lastBackupAt: at } }),
+      new Date().toISOString(),
+    );
     expect(reply).toMatchObject({ ok: true });
     await expect.poll(() => popup.getByTestId('backup-reminder').count()).toBe(0);
   });

@@ -30,7 +30,14 @@ export async function workerWasRestarted(extension: Extension): Promise<boolean>
  * may at any moment), then wakes a fresh one with a message it refuses. `cdp` is a session on
  * `page` with ServiceWorker enabled.
  */
-export async function sendThenStop(extension: Extension, page: Page, cdp: CDPSession, name: string, payload: unknown, afterMs: number): Promise<void> {
+export async function sendThenStop(
+  extension: Extension,
+  page: Page,
+  cdp: CDPSession,
+  name: string,
+  payload: unknown,
+  afterMs: number,
+): Promise<void> {
   const worker = await extension.worker();
   await worker.evaluate(() => ((globalThis as { __confabAlive?: boolean }).__confabAlive = true));
   await page.evaluate(

@@ -26,12 +26,39 @@ beforeAll(async () => {
 afterAll(async () => extension?.close());
 
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
-const fields = (slug: string) => ({ name: `Stop ${slug}`, headline: '', currentTitle: '', currentCompany: '', location: '', url: url(slug), notes: '' });
+const fields = (slug: string) => ({
+  name: `Stop ${slug}`,
+  headline: '',
+  currentTitle: '',
+  currentCompany: '',
+  location: '',
+  url: url(slug),
+  notes: '',
+});
 
 /** A capture heavy enough (200 positions) that the write takes a while: more room to land in it. */
 function capture(slug: string) {
-  const experience = Array.from({ length: 200 }, (_, i) => ({ title: `Role ${i}`, company: `Company ${i}`, start: '2020', end: null, location: 'Lyon' }));
-  return { kind: 'profile', slug, url: url(slug), name: `Stop ${slug}`, headline: null, location: null, currentTitle: 'Role 0', currentCompany: 'Company 0', about: 'x'.repeat(5_000), experience, education: [], missing: [] };
+  const experience = Array.from({ length: 200 }, (_, i) => ({
+    title: `Role ${i}`,
+    company: `Company ${i}`,
+    start: '2020',
+    end: null,
+    location: 'Lyon',
+  }));
+  return {
+    kind: 'profile',
+    slug,
+    url: url(slug),
+    name: `Stop ${slug}`,
+    headline: null,
+    location: null,
+    currentTitle: 'Role 0',
+    currentCompany: 'Company 0',
+    about: 'x'.repeat(5_000),
+    experience,
+    education: [],
+    missing: [],
+  };
 }
 
 const sendThenStop = (name: string, payload: unknown, afterMs: number) => stopDuring(extension, page, cdp, name, payload, afterMs);
@@ -43,16 +70,21 @@ interface Stored {
 
 function stored(): Promise<Stored> {
   return page.evaluate(async () => {
-    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
     const db = await request(indexedDB.open('confab'));
     const tx = db.transaction(['contacts', 'timeline']);
-    const [contacts, events] = await Promise.all([request(tx.objectStore('contacts').getAll()), request(tx.objectStore('timeline').getAll())]);
+    const [contacts, events] = await Promise.all([
+      request(tx.objectStore('contacts').getAll()),
+      request(tx.objectStore('timeline').getAll()),
+    ]);
     db.close();
     return { contacts, events } as Stored;
   });
 }
 
-const inWorker = async <T>(run: () => Promise<T>): Promise<T> => (extension.context.serviceWorkers().at(-1) ?? (await extension.worker())).evaluate(run);
+const inWorker = async <T>(run: () => Promise<T>): Promise<T> =>
+  (extension.context.serviceWorkers().at(-1) ?? (await extension.worker())).evaluate(run);
 
 describe('the worker stopped in the middle of a save', () => {
   it('leaves each contact whole or absent, and the badge and alarms right after the restart', async () => {
@@ -75,7 +107,9 @@ describe('the worker stopped in the middle of a save', () => {
       else expect(savedEvents).toEqual([]);
       const moved = contacts.find((c) => c.slug === `move-${i}`)!;
       const metEvents = events.filter((e) => e.slug === `move-${i}` && e.to === 'met');
-      expect([moved.status, metEvents.length, moved.metAt !== null]).toEqual(moved.status === 'met' ? ['met', 1, true] : ['accepted', 0, false]);
+      expect([moved.status, metEvents.length, moved.metAt !== null]).toEqual(
+        moved.status === 'met' ? ['met', 1, true] : ['accepted', 0, false],
+      );
     }
 
     // The restarted worker works the toolbar out from the database alone (its start may still be running
@@ -88,7 +122,9 @@ describe('the worker stopped in the middle of a save', () => {
     if (met.length > 0) await expect.poll(nextDue).toBe(Math.min(...met) + 24 * 3_600_000 + 1_000);
     const alarms = await inWorker(() => chrome.alarms.getAll());
     expect(alarms.find((a) => a.name === 'confab-badge-refresh')?.periodInMinutes).toBe(30);
-    expect(alarms.map((a) => a.name).sort()).toEqual(alarms.some((a) => a.name === 'confab-next-due') ? ['confab-badge-refresh', 'confab-next-due'] : ['confab-badge-refresh']);
+    expect(alarms.map((a) => a.name).sort()).toEqual(
+      alarms.some((a) => a.name === 'confab-next-due') ? ['confab-badge-refresh', 'confab-next-due'] : ['confab-badge-refresh'],
+    );
     expect(alarms.some((a) => a.name === 'confab-next-due')).toBe(contacts.length > 0);
   });
 });

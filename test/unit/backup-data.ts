@@ -3,7 +3,7 @@
  * it, and a snapshot of every table to compare a database before and after.
  */
 import 'fake-indexeddb/auto';
-import { backupTableNames, type BackupTableName } from '../../src/core/backup-format.ts';
+import { backupTableNames, type BackupTableName } from '../../src/core/backup/backup-format.ts';
 import { saveContact } from '../../src/db/contacts-repo.ts';
 import { updateContactDetails } from '../../src/db/contact-details-repo.ts';
 import { saveConversation } from '../../src/db/conversations-repo.ts';
@@ -12,13 +12,19 @@ import { saveDraft } from '../../src/db/drafts-repo.ts';
 import { saveEmployer } from '../../src/db/employers-repo.ts';
 import { moveContact } from '../../src/db/moves-repo.ts';
 import { writeSettings } from '../../src/db/settings-repo.ts';
-import { timingDefaults } from '../../src/core/timing-settings.ts';
+import { timingDefaults } from '../../src/core/reminders/timing-settings.ts';
 import { avery } from './test-db.ts';
 
 export const start = new Date('2026-03-02T09:00:00.000Z');
 export const later = (days: number) => new Date(start.getTime() + days * 86_400_000);
 
-export const kim = { ...avery, name: 'Kim Ode', url: 'https://www.linkedin.com/in/kim-ode/', currentCompany: 'City Museum', notes: '<script>alert("hi")</script> & <b>bold</b>' };
+export const kim = {
+  ...avery,
+  name: 'Kim Ode',
+  url: 'https://www.linkedin.com/in/kim-ode/',
+  currentCompany: 'City Museum',
+  notes: '<script>alert("hi")</script> & <b>bold</b>',
+};
 
 /** Avery (met, thanked soon), Kim (requested), an employer, drafts, settings with a cadence tag named “prototype”. */
 export async function fillDatabase(db: ConfabDb): Promise<void> {

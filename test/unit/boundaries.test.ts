@@ -26,19 +26,26 @@ describe('import boundaries between the folders', () => {
     ['content', '../db/database.ts', 'the capture script imports core only'],
     ['content', '../messaging/send.ts', 'the capture script imports core only'],
     ['db', '../background/badge.ts', 'db depends on core only'],
-    ['background', '../popup/app.tsx', 'the background never imports UI code'],
-    ['popup', '../background/handlers.ts', 'the popup talks to the background by messages only'],
-    ['options', '../popup/app.tsx', 'the options page talks to the background by messages only'],
+    ['background', '../pages/popup/app.tsx', 'the background never imports UI code'],
+    ['background', '../ui/page-shell.tsx', 'the background never imports UI code'],
+    ['pages/popup', '../../background/handlers.ts', 'the popup page talks to the background by messages only'],
+    ['pages/options', '../popup/app.tsx', 'the options page never imports another page'],
+    ['pages/contact', '../contacts/contacts-page.tsx', 'the contact page never imports another page'],
+    ['core', '../../test/unit/export-samples.ts', 'test data and helpers stay in test/'],
+    ['db', '../../test/unit/test-db.ts', 'test data and helpers stay in test/'],
   ])('%s may not import %s', async (folder, specifier, reason) => {
     const messages = await lintImport(folder, specifier);
     expect(messages.join('\n')).toContain(reason);
   });
 
   it.each([
-    ['content', '../core/profile-url.ts'],
-    ['popup', '../db/database.ts'],
+    ['content', '../core/contacts/profile-url.ts'],
+    ['pages/popup', '../../db/database.ts'],
+    ['pages/contact', '../../ui/page-shell.tsx'],
+    ['pages/contact', '../pages.ts'],
     ['background', '../db/contacts-repo.ts'],
-    ['options', '../messaging/send.ts'],
+    ['background', '../pages/pages.ts'],
+    ['pages/options', '../../messaging/send.ts'],
   ])('%s may import %s', async (folder, specifier) => {
     expect(await lintImport(folder, specifier)).toEqual([]);
   });

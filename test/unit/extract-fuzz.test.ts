@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractionSchema } from '../../src/core/profile.ts';
+import { extractionSchema } from '../../src/core/contacts/profile.ts';
 import { extractProfile } from '../../src/content/linkedin/extract-profile.ts';
 import { DOMParser } from 'linkedom';
 import { domMutations, htmlMutations } from './fuzz/mutations.ts';

@@ -18,7 +18,7 @@ import { messageSamples, sampleSlug } from '../hostile/message-samples.ts';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const options = { extensionId: 'confab-id', extensionOrigin: 'chrome-extension://confab-id/' };
-const popup = { id: 'confab-id', url: 'chrome-extension://confab-id/src/popup/index.html' };
+const popup = { id: 'confab-id', url: 'chrome-extension://confab-id/src/pages/popup/index.html' };
 const names = Object.keys(requestSchemas) as MessageName[];
 const huge = 'x'.repeat(hugeLength);
 
@@ -67,7 +67,10 @@ describe('the samples the hostile variants are made from', () => {
     expect(parsed.success).toBe(true);
     expect(strippedKey(messageSamples[name], parsed.data)).toBeNull();
     const h = handlers();
-    expect(await dispatch(h as unknown as Handlers, envelope(name, messageSamples[name] as never), popup, options)).toEqual({ ok: true, value: {} });
+    expect(await dispatch(h as unknown as Handlers, envelope(name, messageSamples[name] as never), popup, options)).toEqual({
+      ok: true,
+      value: {},
+    });
     expect(h[name]).toHaveBeenCalledOnce();
   });
 });
@@ -85,7 +88,11 @@ describe.each(names)('%s, sent by one of Confab’s own pages', (name) => {
       const result = await dispatch(real, { confab: 1, name, payload: inflate(variant.payload, huge) }, popup, options);
       // Refused where it lands, or (a restore's text may be large) by the handler that reads it.
       // A field a person can fill in is named with its sentence (field-sentences.ts).
-      expect(result, variant.label).toEqual({ ok: false, error: expect.any(String), ...('field' in result ? { field: expect.any(String) } : {}) });
+      expect(result, variant.label).toEqual({
+        ok: false,
+        error: expect.any(String),
+        ...('field' in result ? { field: expect.any(String) } : {}),
+      });
     }
     expect(await dump()).toBe(before);
   });
@@ -101,7 +108,10 @@ describe.each(names)('%s, valid, from a sender that is not Confab’s page', (na
   it.each([
     ['a script injected into a LinkedIn page', { id: 'confab-id', url: 'https://www.linkedin.com/in/x/', tab: { id: 1 } }],
     ['another extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/page.html' }],
-    ['another extension claiming Confab’s origin', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://confab-id/src/popup/index.html' }],
+    [
+      'another extension claiming Confab’s origin',
+      { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://confab-id/src/pages/popup/index.html' },
+    ],
     ['a web page (no id)', { url: 'https://example.com/' }],
     ['Firefox: another add-on', { id: 'evil@example.com', url: 'moz-extension://0000-1111/page.html' }],
   ])('refuses it from %s', async (_label, sender) => {

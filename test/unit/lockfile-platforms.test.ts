@@ -13,7 +13,9 @@ interface LockedPackage {
   os?: string[];
 }
 
-const lock = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package-lock.json'), 'utf8')) as { packages: Record<string, LockedPackage> };
+const lock = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package-lock.json'), 'utf8')) as {
+  packages: Record<string, LockedPackage>;
+};
 const paths = Object.keys(lock.packages);
 
 /** Where node would find `name` from the package at `from`: its own node_modules, then each parent's. */
@@ -29,7 +31,11 @@ function isLocked(from: string, name: string): boolean {
 
 describe('the lockfile', () => {
   it('locks every optional dependency of every package (native bindings for all platforms)', () => {
-    const missing = paths.flatMap((path) => Object.keys(lock.packages[path]!.optionalDependencies ?? {}).filter((name) => !isLocked(path, name)).map((name) => `${path} → ${name}`));
+    const missing = paths.flatMap((path) =>
+      Object.keys(lock.packages[path]!.optionalDependencies ?? {})
+        .filter((name) => !isLocked(path, name))
+        .map((name) => `${path} → ${name}`),
+    );
     expect(missing).toEqual([]);
   });
 });

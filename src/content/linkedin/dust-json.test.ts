@@ -13,7 +13,10 @@ const content = {
     },
     educationsMpr: {
       topEducations: [{ educationId: 21, schoolName: 'TU Hafenstadt' }],
-      moreEducations: [{ educationId: 21, schoolName: 'TU Hafenstadt' }, { educationId: 22, schoolName: 'Gymnasium am Deich' }],
+      moreEducations: [
+        { educationId: 21, schoolName: 'TU Hafenstadt' },
+        { educationId: 22, schoolName: 'Gymnasium am Deich' },
+      ],
     },
   },
   BasicInfo: { basic_info: { memberHeadline: 'Bauingenieurin', location_highlight: 'Hamburg und Umgebung, Deutschland' } },
@@ -21,8 +24,21 @@ const content = {
   Experience: {
     positionsMpr: {
       positions: [
-        { positionId: 11, title: 'Projektleiterin', companyName: 'Brückenbau Nord GmbH', fmt_location: 'Hamburg', startDate: { year: 2013, month: 3, isMonthDefined: true } },
-        { positionId: 12, title_highlight: 'Statikerin', company_name: 'Ingenieurb&#xfc;ro Kamp', fmt_location: '', startDate: { year: 2009, month: 0 }, endDate: { year: 2013, month: 2 } },
+        {
+          positionId: 11,
+          title: 'Projektleiterin',
+          companyName: 'Brückenbau Nord GmbH',
+          fmt_location: 'Hamburg',
+          startDate: { year: 2013, month: 3, isMonthDefined: true },
+        },
+        {
+          positionId: 12,
+          title_highlight: 'Statikerin',
+          company_name: 'Ingenieurb&#xfc;ro Kamp',
+          fmt_location: '',
+          startDate: { year: 2009, month: 0 },
+          endDate: { year: 2013, month: 2 },
+        },
         { positionId: 12, title: 'Statikerin (duplicate)', companyName: 'Ingenieurbüro Kamp' },
       ],
     },
@@ -30,7 +46,14 @@ const content = {
   Education: {
     educationsMpr: {
       educations: [
-        { educationId: 21, schoolName: 'TU Hafenstadt', degree: 'Diplom', fieldOfStudy: 'Bauingenieurwesen', startDate: { year: 2003, month: 0 }, endDate: { year: 2009, month: 0 } },
+        {
+          educationId: 21,
+          schoolName: 'TU Hafenstadt',
+          degree: 'Diplom',
+          fieldOfStudy: 'Bauingenieurwesen',
+          startDate: { year: 2003, month: 0 },
+          endDate: { year: 2009, month: 0 },
+        },
         { educationId: 22, schoolName: 'Gymnasium am Deich', degree: 'Abitur', startDate: { year: 1994 }, endDate: { year: 2003 } },
       ],
     },

@@ -4,8 +4,19 @@
  * {...}}` with one key per page module (TopCard, BasicInfo, Summary, Experience, Education). The
  * rendered markup holds almost nothing, so this JSON is the page's profile.
  */
-import type { Education, Experience } from '../../core/profile.ts';
-import { firstText, fullName, list, monthYear, obj, presentEnd, presentFields, text, type EmbeddedProfile, type JsonObject } from './embedded-values.ts';
+import type { Education, Experience } from '../../core/contacts/profile.ts';
+import {
+  firstText,
+  fullName,
+  list,
+  monthYear,
+  obj,
+  presentEnd,
+  presentFields,
+  text,
+  type EmbeddedProfile,
+  type JsonObject,
+} from './embedded-values.ts';
 import { slugOf } from './page-identity.ts';
 
 /** Entries of the first list that has any, each id once (dust repeats entries in top/more lists). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasEmbeddedProfile, readEmbeddedJson } from './embedded-json.ts';
 import { extractProfile } from './extract-profile.ts';
 import { pageKind } from './page-kind.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const url = 'https://www.linkedin.com/in/marisol-ventura-4821/';
 
@@ -16,32 +16,70 @@ const dust = (id: string, content: unknown) =>
   `<code id="${id}-content" style="display:none;"><!--${JSON.stringify({ content, status: 'ok' }).replace(/-/g, '\\u002d')}--></code>`;
 
 const MINI = 'com.linkedin.voyager.identity.shared.MiniProfile';
-const me = { data: { plainId: 1 }, included: [{ $type: MINI, entityUrn: 'urn:li:fs_miniProfile:V', firstName: 'Tobias', lastName: 'Lindgren', occupation: 'Recruiter', publicIdentifier: 'tobias-lindgren-77' }] };
+const me = {
+  data: { plainId: 1 },
+  included: [
+    {
+      $type: MINI,
+      entityUrn: 'urn:li:fs_miniProfile:V',
+      firstName: 'Tobias',
+      lastName: 'Lindgren',
+      occupation: 'Recruiter',
+      publicIdentifier: 'tobias-lindgren-77',
+    },
+  ],
+};
 const subject = {
   included: [
-    { $type: 'com.linkedin.voyager.dash.identity.profile.Profile', entityUrn: 'urn:li:fsd_profile:S', firstName: 'Marisol', lastName: 'Ventura', headline: 'Data engineer & sailor', publicIdentifier: 'marisol-ventura-4821', geoLocation: { '*geo': 'urn:li:fsd_geo:1' } },
+    {
+      $type: 'com.linkedin.voyager.dash.identity.profile.Profile',
+      entityUrn: 'urn:li:fsd_profile:S',
+      firstName: 'Marisol',
+      lastName: 'Ventura',
+      headline: 'Data engineer & sailor',
+      publicIdentifier: 'marisol-ventura-4821',
+      geoLocation: { '*geo': 'urn:li:fsd_geo:1' },
+    },
     { $type: 'com.linkedin.voyager.dash.common.Geo', entityUrn: 'urn:li:fsd_geo:1', defaultLocalizedName: 'Porto, Portugal' },
   ],
 };
 
 /** The server's page before client rendering: title "LinkedIn", no profile markup at all. */
-const shell = (blocks: string) => parseDocument(`<html><head><title>LinkedIn</title></head><body><div class="application-outlet"></div>${blocks}</body></html>`, url);
+const shell = (blocks: string) =>
+  parseDocument(`<html><head><title>LinkedIn</title></head><body><div class="application-outlet"></div>${blocks}</body></html>`, url);
 
 describe('readEmbeddedJson', () => {
   it('reads the URL member from bpr-guid blocks, never the viewer', () => {
     const doc = shell(bpr(1, me) + bpr(2, subject));
-    expect(readEmbeddedJson(doc, 'marisol-ventura-4821')?.fields).toEqual({ name: 'Marisol Ventura', headline: 'Data engineer & sailor', location: 'Porto, Portugal' });
+    expect(readEmbeddedJson(doc, 'marisol-ventura-4821')?.fields).toEqual({
+      name: 'Marisol Ventura',
+      headline: 'Data engineer & sailor',
+      location: 'Porto, Portugal',
+    });
     expect(readEmbeddedJson(doc, 'someone-else')).toBeNull();
   });
 
   it('reads dust blocks wrapped in HTML comments, merged across blocks', () => {
     const doc = shell(
-      dust('top_card', { TopCard: { fmt__full_name: 'Henrike Brandauer', positionsMpr: { topCurrent: [{ title: 'Projektleiterin', companyName: 'Brückenbau Nord' }] } } }) +
-        dust('my_profile_post', { Experience: { positionsMpr: { positions: [{ positionId: 1, title: 'Projektleiterin', companyName: 'Brückenbau Nord', startDate: { year: 2013, month: 3 } }] } } }),
+      dust('top_card', {
+        TopCard: {
+          fmt__full_name: 'Henrike Brandauer',
+          positionsMpr: { topCurrent: [{ title: 'Projektleiterin', companyName: 'Brückenbau Nord' }] },
+        },
+      }) +
+        dust('my_profile_post', {
+          Experience: {
+            positionsMpr: {
+              positions: [{ positionId: 1, title: 'Projektleiterin', companyName: 'Brückenbau Nord', startDate: { year: 2013, month: 3 } }],
+            },
+          },
+        }),
     );
     const read = readEmbeddedJson(doc, 'henrikebrandauer');
     expect(read?.fields).toEqual({ name: 'Henrike Brandauer', currentTitle: 'Projektleiterin', currentCompany: 'Brückenbau Nord' });
-    expect(read?.experience).toEqual([{ title: 'Projektleiterin', company: 'Brückenbau Nord', start: 'Mar 2013', end: 'Present', location: null }]);
+    expect(read?.experience).toEqual([
+      { title: 'Projektleiterin', company: 'Brückenbau Nord', start: 'Mar 2013', end: 'Present', location: null },
+    ]);
   });
 
   it('never throws on malformed or irrelevant blocks', () => {

@@ -46,10 +46,12 @@ describe('text values', () => {
   });
 
   it('keeps only fields with a value', () => {
-    expect(presentFields({ name: 'Ada', headline: null, location: 'Oslo', currentTitle: null, currentCompany: null, about: null })).toEqual({
-      name: 'Ada',
-      location: 'Oslo',
-    });
+    expect(presentFields({ name: 'Ada', headline: null, location: 'Oslo', currentTitle: null, currentCompany: null, about: null })).toEqual(
+      {
+        name: 'Ada',
+        location: 'Oslo',
+      },
+    );
   });
 });
 

@@ -2,7 +2,7 @@
  * Small helpers shared by the readers of the JSON data LinkedIn embeds in `<code>` blocks
  * (dust-json.ts, voyager-json.ts): tolerant parsing, entity decoding and LinkedIn-style dates.
  */
-import type { Education, Experience } from '../../core/profile.ts';
+import type { Education, Experience } from '../../core/contacts/profile.ts';
 import { isObject, type JsonObject } from './json-ld.ts';
 import type { TopField } from './selector-types.ts';
 import { clean } from './text.ts';
@@ -45,8 +45,21 @@ export function parseLooseJson(text: string): unknown {
 }
 
 const named: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', middot: '·', bull: '•',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  middot: '·',
+  bull: '•',
 };
 
 /** Decodes the HTML entities dust values carry ("Gesch&#xe4;ftsf&#xfc;hrer"); unknown ones stay. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedProfile } from '../../core/profile.ts';
+import type { ExtractedProfile } from '../../core/contacts/profile.ts';
 import { extractProfile } from './extract-profile.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const url = 'https://www.linkedin.com/in/made-up-member/';
 
@@ -42,7 +42,12 @@ const entry = (lines: string, sub = '') => `<li class="artdeco-list__item Po1">$
 describe('loggedin-hashed era (logged-in Ember profile with hashed class names, 2025)', () => {
   it('reads the top card, not the degree badge, the viewer in the nav bar or the school button', () => {
     const result = profile(topCard(companyButton + schoolButton) + '</main>');
-    expect(result).toMatchObject({ name: 'Sky Example', headline: 'Kelp farmer', location: 'Oban, Scotland', currentCompany: 'Sea Farm Co' });
+    expect(result).toMatchObject({
+      name: 'Sky Example',
+      headline: 'Kelp farmer',
+      location: 'Oban, Scotland',
+      currentCompany: 'Sea Farm Co',
+    });
   });
 
   it('finds the location by its utility classes alone when its other classes change', () => {
@@ -52,11 +57,16 @@ describe('loggedin-hashed era (logged-in Ember profile with hashed class names, 
   it('takes company and title from the current entry when the top card shows only a school', () => {
     const result = profile(
       topCard(schoolButton) +
-        card('experience', entry(bold('Kelp Farmer') + normal('Sea Farm Co · Full-time') + light('Mar 2021 - Present · 4 yrs') + light('Oban · On-site'))) +
+        card(
+          'experience',
+          entry(bold('Kelp Farmer') + normal('Sea Farm Co · Full-time') + light('Mar 2021 - Present · 4 yrs') + light('Oban · On-site')),
+        ) +
         '</main>',
     );
     expect(result).toMatchObject({ currentCompany: 'Sea Farm Co', currentTitle: 'Kelp Farmer' });
-    expect(result.experience).toEqual([{ title: 'Kelp Farmer', company: 'Sea Farm Co', start: 'Mar 2021', end: 'Present', location: 'Oban' }]);
+    expect(result.experience).toEqual([
+      { title: 'Kelp Farmer', company: 'Sea Farm Co', start: 'Mar 2021', end: 'Present', location: 'Oban' },
+    ]);
   });
 
   it('reads About from the about card, not its "Top skills" entry', () => {
@@ -68,7 +78,10 @@ describe('loggedin-hashed era (logged-in Ember profile with hashed class names, 
 
   it('counts a company whose roles are nested entities as one entry; a media item with a bold title is not a role', () => {
     const media = `<li><a><div class="Yh1 inline-show-more-text--is-collapsed t-14 t-bold">${shown('report.pdf')}</div></a></li>`;
-    const roles = [entity(bold('Head Grower') + light('Jan 2022 - Present · 3 yrs')), entity(bold('Grower') + normal('Part-time') + light('2019 - 2021 · 2 yrs'))]
+    const roles = [
+      entity(bold('Head Grower') + light('Jan 2022 - Present · 3 yrs')),
+      entity(bold('Grower') + normal('Part-time') + light('2019 - 2021 · 2 yrs')),
+    ]
       .map((role) => `<li>${role}</li>`)
       .join('');
     const result = profile(
@@ -88,12 +101,17 @@ describe('loggedin-hashed era (logged-in Ember profile with hashed class names, 
   });
 
   it('reads education: school, degree before the comma, field after it', () => {
-    const result = profile(topCard(companyButton) + card('education', entry(bold('Coast College') + normal('BSc, Marine Biology') + light('2014 - 2018'))) + '</main>');
+    const result = profile(
+      topCard(companyButton) +
+        card('education', entry(bold('Coast College') + normal('BSc, Marine Biology') + light('2014 - 2018'))) +
+        '</main>',
+    );
     expect(result.education).toEqual([{ school: 'Coast College', degree: 'BSc', field: 'Marine Biology', start: '2014', end: '2018' }]);
   });
 
   it('groups 2021–2023 roles too, where entities were `.pvs-entity` divs', () => {
-    const old = (lines: string, sub = '') => `<div class="pvs-entity">${lines}${sub ? `<div class="pvs-list__outer-container"><ul>${sub}</ul></div>` : ''}</div>`;
+    const old = (lines: string, sub = '') =>
+      `<div class="pvs-entity">${lines}${sub ? `<div class="pvs-list__outer-container"><ul>${sub}</ul></div>` : ''}</div>`;
     const roles = `<li>${old(bold('Lead') + light('2020 - Present'))}</li><li>${old(bold('Analyst') + light('2016 - 2020'))}</li>`;
     const page = `<main><section class="artdeco-card pv-top-card" data-member-id="1"><div class="pv-text-details__left-panel">
       <h1 class="text-heading-xlarge">Sky Example</h1></div></section>

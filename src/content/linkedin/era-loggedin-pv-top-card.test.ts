@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageKind } from './page-kind.ts';
-import { bodyPage, madeUpUrl, profileOf } from './test-profile.ts';
+import { bodyPage, madeUpUrl, profileOf } from '../../../test/unit/linkedin-test-profile.ts';
 
 const url = madeUpUrl;
 const page = (body: string) => bodyPage(body);
@@ -49,7 +49,13 @@ describe('loggedin-pv-top-card era (logged-in Ember profile, 2018–2020)', () =
       currentTitle: 'Pilot',
       about: 'I steer boats.',
     });
-    expect(result.experience[1]).toEqual({ title: 'Pilot', company: 'Harbour Ferries', start: 'May 2015', end: 'Present', location: 'Cork' });
+    expect(result.experience[1]).toEqual({
+      title: 'Pilot',
+      company: 'Harbour Ferries',
+      start: 'May 2015',
+      end: 'Present',
+      location: 'Cork',
+    });
   });
 
   it('reads the 2019–2020 list top card: name before the degree badge, location before the connection count', () => {
@@ -62,12 +68,21 @@ describe('loggedin-pv-top-card era (logged-in Ember profile, 2018–2020)', () =
         <ul class="pv-top-card--experience-list"><li><a data-control-name="position_see_more" href="#experience-section"><span>Harbour Ferries</span></a></li>
           <li><a data-control-name="education_see_more" href="#education-section"><span>Sea School</span></a></li></ul></section>
       <section class="pv-profile-section pv-about-section"><p class="pv-about__summary-text">I steer boats.</p></section>`);
-    expect(result).toMatchObject({ name: 'Rowan Example', headline: 'Ferry pilot', location: 'Cork, Ireland', currentCompany: 'Harbour Ferries', about: 'I steer boats.' });
+    expect(result).toMatchObject({
+      name: 'Rowan Example',
+      headline: 'Ferry pilot',
+      location: 'Cork, Ireland',
+      currentCompany: 'Harbour Ferries',
+      about: 'I steer boats.',
+    });
   });
 
   it('keeps the company and drops the employment type after it (2019+)', () => {
-    const company = '<p class="pv-entity__secondary-title">Harbour Ferries <span class="pv-entity__secondary-title separator">Full-time</span></p>';
-    expect(profile(topCard2018 + experience(position('Pilot', company, 'May 2015 – Present'))).experience[0]?.company).toBe('Harbour Ferries');
+    const company =
+      '<p class="pv-entity__secondary-title">Harbour Ferries <span class="pv-entity__secondary-title separator">Full-time</span></p>';
+    expect(profile(topCard2018 + experience(position('Pilot', company, 'May 2015 – Present'))).experience[0]?.company).toBe(
+      'Harbour Ferries',
+    );
   });
 
   it('counts a company with several roles as one entry', () => {
@@ -76,7 +91,9 @@ describe('loggedin-pv-top-card era (logged-in Ember profile, 2018–2020)', () =
     const group = `<li class="pv-profile-section pv-position-entity"><div class="pv-entity__company-summary-info">
       <h3>${hidden('Company Name')}<span>Harbour Ferries</span></h3></div>
       <ul class="pv-entity__position-group">${role('Chief Pilot', 'Jan 2018 – Present')}${role('Pilot', 'May 2015 – Dec 2017')}</ul></li>`;
-    const result = profile(topCard2018 + experience(group + position('Deckhand', '<span class="pv-entity__secondary-title">Tug Co</span>', '2013 – 2015')));
+    const result = profile(
+      topCard2018 + experience(group + position('Deckhand', '<span class="pv-entity__secondary-title">Tug Co</span>', '2013 – 2015')),
+    );
     expect(result.experience).toEqual([
       { title: 'Chief Pilot', company: 'Harbour Ferries', start: 'May 2015', end: 'Present', location: null },
       { title: 'Deckhand', company: 'Tug Co', start: '2013', end: '2015', location: null },

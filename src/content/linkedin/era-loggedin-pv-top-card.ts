@@ -43,11 +43,7 @@ export const loggedInPvTopCard: EraSpec = {
       '[data-control-name="position_see_more"] span',
       '[data-control-name="position_see_more"]',
     ],
-    about: [
-      '.pv-top-card-section__summary-text',
-      '.pv-about-section .pv-about__summary-text',
-      '.pv-about__summary-text',
-    ],
+    about: ['.pv-top-card-section__summary-text', '.pv-about-section .pv-about__summary-text', '.pv-about__summary-text'],
   },
   experience: {
     sections: '#experience-section, section.experience-section',

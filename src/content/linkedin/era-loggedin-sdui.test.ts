@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loggedInSdui } from './era-loggedin-sdui.ts';
 import { pageKind } from './page-kind.ts';
 import { readText } from './read-picks.ts';
-import { bodyPage, madeUpUrl, profileOf } from './test-profile.ts';
+import { bodyPage, madeUpUrl, profileOf } from '../../../test/unit/linkedin-test-profile.ts';
 
 const url = madeUpUrl;
 const page = (body: string) => bodyPage(body);
@@ -14,7 +14,10 @@ const card = (name: string, inner: string) =>
 
 /** The top card: the name block (h2 and what sits beside it), then `lines` (headline, company, place row), then `aside`. */
 const topcard = (beside: string, lines: string, aside = '') =>
-  card('Topcard', `<div><div><div class="a1b2c3d4"><div><div><div><h2>Morgan Example</h2></div></div>${beside}</div>${lines}</div></div>${aside}</div>`);
+  card(
+    'Topcard',
+    `<div><div><div class="a1b2c3d4"><div><div><div><h2>Morgan Example</h2></div></div>${beside}</div>${lines}</div></div>${aside}</div>`,
+  );
 
 const placeRow = (place: string) => `<div><p>${place}</p><p>·</p><p><a href="#">Contact info</a></p></div>`;
 /** A logo button beside the name column; its placeholder icon says company or school. */
@@ -24,14 +27,15 @@ const logoButton = (name: string, icon = 'company-accent-4') =>
 const experience = (items: string) =>
   card('ExperienceTopLevelSection', `<div><h2>Experience</h2></div><div data-component-type="LazyColumn">${items}</div>`);
 const item = (inner: string, list = '') => `<div componentkey="entity-collection-item-0a1b2c3d">${inner}${list}</div>`;
-const lines = (...texts: string[]) => `<div><a href="https://www.linkedin.com/company/1/">${texts.map((text) => `<p>${text}</p>`).join('')}</a></div>`;
+const lines = (...texts: string[]) =>
+  `<div><a href="https://www.linkedin.com/company/1/">${texts.map((text) => `<p>${text}</p>`).join('')}</a></div>`;
 
 describe('loggedin-sdui era (2026 server-driven UI profile)', () => {
   it('is recognised by its profile cards only', () => {
     expect(pageKind(page(topcard('<p>· 2nd</p>', '<p>Headline</p>')), url)).toBe('profile');
-    expect(pageKind(page('<div componentkey="auto-component-5f1e"><h2>Someone</h2><p>Feed post</p></div>'), 'https://www.linkedin.com/feed/')).toBe(
-      'unsupported',
-    );
+    expect(
+      pageKind(page('<div componentkey="auto-component-5f1e"><h2>Someone</h2><p>Feed post</p></div>'), 'https://www.linkedin.com/feed/'),
+    ).toBe('unsupported');
   });
 
   it('never reads a degree badge, in any language, as the headline', () => {
@@ -40,7 +44,10 @@ describe('loggedin-sdui era (2026 server-driven UI profile)', () => {
   });
 
   it('reads headline, the company line before " · " and the place, with pronouns beside the name', () => {
-    const body = topcard('<p>They/Them</p><p>· 2nd</p>', `<p>Builds things</p><p>Acme Widgets · Example University</p>${placeRow('Lyon, France')}`);
+    const body = topcard(
+      '<p>They/Them</p><p>· 2nd</p>',
+      `<p>Builds things</p><p>Acme Widgets · Example University</p>${placeRow('Lyon, France')}`,
+    );
     expect(profile(body)).toMatchObject({ headline: 'Builds things', currentCompany: 'Acme Widgets', location: 'Lyon, France' });
   });
 
@@ -52,12 +59,19 @@ describe('loggedin-sdui era (2026 server-driven UI profile)', () => {
   });
 
   it('never takes a school for the company: with no current job the line under the headline is the school', () => {
-    const body = topcard('<p>· 2nd</p>', `<p>Student</p><p>Example University</p>${placeRow('Lyon, France')}`, logoButton('Example University', 'school-accent-4'));
+    const body = topcard(
+      '<p>· 2nd</p>',
+      `<p>Student</p><p>Example University</p>${placeRow('Lyon, France')}`,
+      logoButton('Example University', 'school-accent-4'),
+    );
     expect(profile(body)).toMatchObject({ headline: 'Student', currentCompany: null, location: 'Lyon, France' });
   });
 
   it('reads cards keyed by id as well as by componentkey', () => {
-    const body = topcard('<p>· 2nd</p>', `<p>Builds things</p>${placeRow('Lyon, France')}`).replaceAll('componentkey="com.linkedin', 'id="com.linkedin');
+    const body = topcard('<p>· 2nd</p>', `<p>Builds things</p>${placeRow('Lyon, France')}`).replaceAll(
+      'componentkey="com.linkedin',
+      'id="com.linkedin',
+    );
     expect(profile(body)).toMatchObject({ name: 'Morgan Example', headline: 'Builds things', location: 'Lyon, France' });
   });
 
@@ -71,7 +85,10 @@ describe('loggedin-sdui era (2026 server-driven UI profile)', () => {
       lines('Acme Widgets', '3 yrs'),
       `<ul><li>${lines('Lead', 'Full-time', 'Mar 2023 - Present · 2 yrs', 'Remote')}</li><li>${lines('Engineer', 'Jan 2022 - Feb 2023 · 1 yr 2 mos')}</li><li>${lines('Show all 3 roles')}</li></ul>`,
     );
-    const single = item(lines('Analyst', 'Beta Corp · Contract', 'Jan 2020 - Dec 2021 · 2 yrs'), `<ul><li>${lines('Slides from a talk')}</li></ul>`);
+    const single = item(
+      lines('Analyst', 'Beta Corp · Contract', 'Jan 2020 - Dec 2021 · 2 yrs'),
+      `<ul><li>${lines('Slides from a talk')}</li></ul>`,
+    );
     const result = profile(topcard('<p>· 2nd</p>', `<p>Builds things</p><p>Acme Widgets</p>`) + experience(group + single));
     expect(result.experience).toEqual([
       { title: 'Lead', company: 'Acme Widgets', start: 'Jan 2022', end: 'Present', location: 'Remote' },
@@ -89,7 +106,9 @@ describe('loggedin-sdui era (2026 server-driven UI profile)', () => {
   });
 
   it('tells a date line from a title with a year in it, in any language', () => {
-    const internship = item(lines('Summer 2019 Intern', 'Acme Widgets · Estágio', 'jun. de 2019 - ago. de 2019 · 3 meses', 'Porto, Portugal'));
+    const internship = item(
+      lines('Summer 2019 Intern', 'Acme Widgets · Estágio', 'jun. de 2019 - ago. de 2019 · 3 meses', 'Porto, Portugal'),
+    );
     const result = profile(topcard('<p>· 2º</p>', '<p>Builds things</p>') + experience(internship));
     expect(result.experience).toEqual([
       { title: 'Summer 2019 Intern', company: 'Acme Widgets', start: 'jun. de 2019', end: 'ago. de 2019', location: 'Porto, Portugal' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageKind } from './page-kind.ts';
-import { bodyPage, madeUpUrl, profileOf } from './test-profile.ts';
+import { bodyPage, madeUpUrl, profileOf } from '../../../test/unit/linkedin-test-profile.ts';
 
 const url = madeUpUrl;
 const page = (body: string) => bodyPage(body);
@@ -46,7 +46,13 @@ describe('public-old-microformats era (2013–2015 logged-out profile)', () => {
         <div class="postitle"><h3><span class="title">Mentor</span></h3><h4><strong><a><span class="org">Sea School</span></a></strong></h4></div>
       </div></div>`);
     expect(result).toMatchObject({ currentTitle: 'Skipper', currentCompany: 'Fjord Ferries' });
-    expect(result.experience[0]).toEqual({ title: 'Skipper', company: 'Fjord Ferries', start: 'April 2009', end: 'Present', location: 'Tromsø' });
+    expect(result.experience[0]).toEqual({
+      title: 'Skipper',
+      company: 'Fjord Ferries',
+      start: 'April 2009',
+      end: 'Present',
+      location: 'Tromsø',
+    });
   });
 
   it('reads 2014–15 positions in a header or hgroup, localised dates and durations included', () => {

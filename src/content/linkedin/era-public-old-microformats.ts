@@ -13,23 +13,11 @@ export const publicOldMicroformats: EraSpec = {
   fields: {
     name: ['#name .full-name', '.masthead #name.fn', '.profile-card .fn'],
     headline: ['#headline p.title', '.masthead p.headline-title', '.masthead .headline-title'],
-    location: [
-      '#location .locality',
-      '#demographics .locality',
-      '.masthead .demographic-info .locality',
-      '.masthead .locality',
-    ],
+    location: ['#location .locality', '#demographics .locality', '.masthead .demographic-info .locality', '.masthead .locality'],
     // The overview's "Current" line: only when its first entry links the company (an unlinked first
     // entry would let a later one stand in); otherwise the first current position supplies it.
-    currentCompany: [
-      '#overview-summary-current li:first-child > a',
-      '#overview .summary-current li:first-child .org',
-    ],
-    about: [
-      '#summary-item-view .description',
-      '#background-summary .description',
-      '#profile-summary .description',
-    ],
+    currentCompany: ['#overview-summary-current li:first-child > a', '#overview .summary-current li:first-child .org'],
+    about: ['#summary-item-view .description', '#background-summary .description', '#profile-summary .description'],
   },
   experience: {
     sections: '#background-experience, #profile-experience',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageKind } from './page-kind.ts';
-import { bodyPage, madeUpUrl, profileOf } from './test-profile.ts';
+import { bodyPage, madeUpUrl, profileOf } from '../../../test/unit/linkedin-test-profile.ts';
 
 const url = madeUpUrl;
 const page = (body: string) => bodyPage(body);

@@ -16,10 +16,7 @@ export const publicOldTopcard: EraSpec = {
     headline: ['#topcard p.headline', '#topcard .profile-overview-content .title'],
     location: ['#topcard #demographics .locality', '#topcard .locality'],
     // The hCard `org` marks the first company of the "Current" row (the rows have no own class).
-    currentCompany: [
-      '#topcard .extra-info .org',
-      '#topcard .extra-info [data-section^="currentPositions"] li:first-child a',
-    ],
+    currentCompany: ['#topcard .extra-info .org', '#topcard .extra-info [data-section^="currentPositions"] li:first-child a'],
     about: ['section#summary .description', '#summary .description'],
   },
   experience: {

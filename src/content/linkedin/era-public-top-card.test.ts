@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedProfile } from '../../core/profile.ts';
+import type { ExtractedProfile } from '../../core/contacts/profile.ts';
 import { extractProfile } from './extract-profile.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const url = 'https://www.linkedin.com/in/made-up-member/';
 
 function profile(body: string): ExtractedProfile {
-  const doc = parseDocument(`<!DOCTYPE html><html><head><meta name="pageKey" content="public_profile_v3_desktop"></head><body>${body}</body></html>`, url);
+  const doc = parseDocument(
+    `<!DOCTYPE html><html><head><meta name="pageKey" content="public_profile_v3_desktop"></head><body>${body}</body></html>`,
+    url,
+  );
   const result = extractProfile(doc, url);
   if (result.kind !== 'profile') throw new Error(`expected a profile, got ${result.kind}`);
   return result;
@@ -22,7 +25,11 @@ describe('public-top-card era (logged-out top-card-layout, 2019–2026)', () => 
       <h2 class="top-card-layout__headline">Chair, Made-up Foundation</h2>
       <h3 class="top-card-layout__first-subline"><div class="profile-info-subheader">
         <span>Tromsø, Troms, Norway</span><span class="before:middot"></span>${contactModal}</div></h3></section>`);
-    expect([result.name, result.headline, result.location]).toEqual(['Rowan Example', 'Chair, Made-up Foundation', 'Tromsø, Troms, Norway']);
+    expect([result.name, result.headline, result.location]).toEqual([
+      'Rowan Example',
+      'Chair, Made-up Foundation',
+      'Tromsø, Troms, Norway',
+    ]);
   });
 
   it('reads the location from a subheader rendered outside the first subline', () => {

@@ -19,10 +19,7 @@ export const publicTopCard: EraSpec = {
       '.top-card-layout [data-section="currentPositionsDetails"]',
       '.top-card-layout .top-card__right-column [data-section="currentPositions"]',
     ],
-    about: [
-      'section[data-section="summary"] .core-section-container__content',
-      'section.summary .core-section-container__content',
-    ],
+    about: ['section[data-section="summary"] .core-section-container__content', 'section.summary .core-section-container__content'],
   },
   experience: {
     sections: 'section[data-section="experience"], section.experience',

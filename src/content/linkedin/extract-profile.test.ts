@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractionSchema, type ExtractedProfile } from '../../core/profile.ts';
+import { extractionSchema, type ExtractedProfile } from '../../core/contacts/profile.ts';
 import { extractProfile } from './extract-profile.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const url = 'https://www.linkedin.com/in/avery-quinlan/';
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
@@ -111,12 +111,18 @@ describe('extractProfile', () => {
   });
 
   it('takes the slug from the canonical link when the URL is not a /in/ address', () => {
-    const result = profile(topCard('<h1 class="top-card-layout__title">A</h1>'), '<link rel="canonical" href="https://uk.linkedin.com/in/Avery-Quinlan">', 'http://127.0.0.1:8080/page.html');
+    const result = profile(
+      topCard('<h1 class="top-card-layout__title">A</h1>'),
+      '<link rel="canonical" href="https://uk.linkedin.com/in/Avery-Quinlan">',
+      'http://127.0.0.1:8080/page.html',
+    );
     expect(result).toMatchObject({ slug: 'avery-quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/' });
   });
 
   it('calls a profile without any slug unsupported', () => {
-    expect(extractProfile(page(topCard('<h1 class="top-card-layout__title">A</h1>')), 'https://www.linkedin.com/feed/')).toEqual({ kind: 'unsupported' });
+    expect(extractProfile(page(topCard('<h1 class="top-card-layout__title">A</h1>')), 'https://www.linkedin.com/feed/')).toEqual({
+      kind: 'unsupported',
+    });
   });
 
   it('falls back to the <title> for the name', () => {
@@ -124,10 +130,20 @@ describe('extractProfile', () => {
   });
 
   it('never throws, whatever the document does', () => {
-    const throwing = new Proxy({}, { get: () => { throw new Error('boom'); } }) as Document;
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    ) as Document;
     expect(extractProfile(throwing, url)).toEqual({ kind: 'unsupported' });
     expect(extractProfile(null as unknown as Document, url)).toEqual({ kind: 'unsupported' });
-    const result = extractProfile(page(topCard('<h1 class="top-card-layout__title">A</h1>'), '<script type="application/ld+json">{oops</script>'), 'not a url');
+    const result = extractProfile(
+      page(topCard('<h1 class="top-card-layout__title">A</h1>'), '<script type="application/ld+json">{oops</script>'),
+      'not a url',
+    );
     expect(result.kind).toBe('unsupported');
   });
 

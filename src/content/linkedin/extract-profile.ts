@@ -4,11 +4,11 @@
  * JSON-LD (structured, unabbreviated), then the JSON data logged-in pages embed (embedded-json.ts),
  * over the visible markup of the eras in selectors.ts.
  */
-import type { Education, Experience, Extraction } from '../../core/profile.ts';
-import { companyNameOrNull } from '../../core/company-name.ts';
-import { profileFieldNames } from '../../core/profile-fields.ts';
-import { isCurrentRole, latestEndedRole } from '../../core/profile-role.ts';
-import { profileRefFromUrl, type ProfileRef } from '../../core/profile-url.ts';
+import type { Education, Experience, Extraction } from '../../core/contacts/profile.ts';
+import { companyNameOrNull } from '../../core/contacts/company-name.ts';
+import { profileFieldNames } from '../../core/contacts/profile-fields.ts';
+import { isCurrentRole, latestEndedRole } from '../../core/contacts/profile-role.ts';
+import { profileRefFromUrl, type ProfileRef } from '../../core/contacts/profile-url.ts';
 import { readEmbeddedJson } from './embedded-json.ts';
 import { jsonLdFields, jsonLdPersons, personUrls, type JsonObject } from './json-ld.ts';
 import { activeEras, pageKind } from './page-kind.ts';
@@ -55,7 +55,12 @@ function orMarkup<T>(embedded: T[] | undefined, readMarkup: () => T[]): T[] {
 
 const sameText = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
-const words = (text: string) => ` ${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
 
 /** One company name contains the other, as whole words ("Google" in "Google LLC"). */
 function sameCompany(a: string | null, b: string): boolean {

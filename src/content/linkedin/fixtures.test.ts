@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractionSchema } from '../../core/profile.ts';
+import { extractionSchema } from '../../core/contacts/profile.ts';
 import { extractProfile } from './extract-profile.ts';
 import { pageIdentity } from './page-identity.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../test/fixtures');
 

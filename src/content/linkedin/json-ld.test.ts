@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdFields, jsonLdPersons, personUrls } from './json-ld.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const withLd = (...blocks: string[]) =>
   parseDocument(`<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head></html>`);

@@ -48,9 +48,7 @@ export function jsonLdPersons(doc: Document): JsonObject[] {
 
 /** The URLs a Person node claims as its own (`url`, `sameAs`). */
 export function personUrls(person: JsonObject): string[] {
-  return [...asList(person.url), ...asList(person.sameAs)].filter(
-    (url): url is string => typeof url === 'string',
-  );
+  return [...asList(person.url), ...asList(person.sameAs)].filter((url): url is string => typeof url === 'string');
 }
 
 /** Logged-out JSON-LD masks hidden values with asterisks ("***** *******"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameFromTitle, pageIdentity } from './page-identity.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const page = (head: string) => parseDocument(`<!DOCTYPE html><html><head>${head}</head><body></body></html>`);
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
@@ -48,7 +48,14 @@ describe('pageIdentity', () => {
       slugs: [],
       titleName: 'A B',
     });
-    const broken = { querySelector: () => { throw new Error('boom'); }, querySelectorAll: () => { throw new Error('boom'); } };
+    const broken = {
+      querySelector: () => {
+        throw new Error('boom');
+      },
+      querySelectorAll: () => {
+        throw new Error('boom');
+      },
+    };
     expect(pageIdentity(broken as unknown as Document)).toEqual({ slugs: [], titleName: null });
   });
 

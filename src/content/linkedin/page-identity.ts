@@ -3,7 +3,7 @@
  * in-page: the URL can already name the next person while the document still shows the previous
  * one, so the capture script compares the two.
  */
-import { profileRefFromUrl } from '../../core/profile-url.ts';
+import { profileRefFromUrl } from '../../core/contacts/profile-url.ts';
 import { jsonLdPersons, personUrls } from './json-ld.ts';
 import { clean } from './text.ts';
 
@@ -49,7 +49,9 @@ export function claimedSlugs(doc: Document): string[] {
  * Links only the profile's subject has: "Contact info" and other overlays, "Show all experiences"
  * (details; `/detail/` on 2018-2020 pages) and their activity. The viewer's own links point at /in/<viewer>/ without these.
  */
-const subjectLinkSelector = ['/overlay/', '/details/', '/detail/', '/recent-activity/'].map((part) => `a[href*="/in/"][href*="${part}"]`).join(',');
+const subjectLinkSelector = ['/overlay/', '/details/', '/detail/', '/recent-activity/']
+  .map((part) => `a[href*="/in/"][href*="${part}"]`)
+  .join(',');
 
 function subjectLinks(doc: Document): string[] {
   try {

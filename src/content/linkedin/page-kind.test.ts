@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeEras, pageKind } from './page-kind.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const profileUrl = 'https://www.linkedin.com/in/avery-quinlan/';
 const signIn = '<form action="/uas/login-submit"><input name="session_key"><input name="session_password" type="password"></form>';
@@ -42,9 +42,12 @@ describe('pageKind', () => {
   ])('sees a missing profile by %s', (_, doc, url) => expect(pageKind(doc, url)).toBe('not-found'));
 
   it('calls anything else unsupported', () => {
-    expect(pageKind(page('<title>(3) Feed | LinkedIn</title>', '<main><a href="/in/someone/">Someone</a></main>'), 'https://www.linkedin.com/feed/')).toBe(
-      'unsupported',
-    );
+    expect(
+      pageKind(
+        page('<title>(3) Feed | LinkedIn</title>', '<main><a href="/in/someone/">Someone</a></main>'),
+        'https://www.linkedin.com/feed/',
+      ),
+    ).toBe('unsupported');
     expect(pageKind(page(''), profileUrl)).toBe('unsupported');
   });
 });

@@ -5,7 +5,7 @@
  * JSON (pages not rendered yet), so the sign-in modals every logged-out profile carries never make it an auth
  * wall; the other kinds by the signals in selectors.ts.
  */
-import { profileRefFromUrl } from '../../core/profile-url.ts';
+import { profileRefFromUrl } from '../../core/contacts/profile-url.ts';
 import { hasEmbeddedProfile } from './embedded-json.ts';
 import { jsonLdPersons } from './json-ld.ts';
 import { claimedSlugs } from './page-identity.ts';

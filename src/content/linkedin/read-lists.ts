@@ -1,5 +1,5 @@
 /** Reads the experience and education lists described by the registry (selectors.ts). */
-import type { Education, Experience } from '../../core/profile.ts';
+import type { Education, Experience } from '../../core/contacts/profile.ts';
 import type { EraSpec, ListSpec } from './selector-types.ts';
 import { queryAll, readDates, readElement, readText } from './read-picks.ts';
 
@@ -14,7 +14,10 @@ function entries(doc: Document, spec: ListSpec<string>): Element[] {
   return items.filter((item) => !items.some((other) => other !== item && other.contains(item)));
 }
 
-function readEntry<F extends string>(el: Element, spec: ListSpec<F>): Record<F, string | null> & { start: string | null; end: string | null } {
+function readEntry<F extends string>(
+  el: Element,
+  spec: ListSpec<F>,
+): Record<F, string | null> & { start: string | null; end: string | null } {
   const values = {} as Record<F, string | null>;
   for (const field of Object.keys(spec.fields) as F[]) values[field] = safe(() => readText(el, spec.fields[field]));
   const dates = safe(() => readDates(readElement(el, spec.dates))) ?? { start: null, end: null };

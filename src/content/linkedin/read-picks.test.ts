@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDates, readElement, readText } from './read-picks.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const body = (html: string) => parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);
 
@@ -51,7 +51,11 @@ describe('readDates', () => {
     ['<time>December 2008</time> – Present (6 years 9 months) <span class="locality">Boston</span>', 'December 2008', 'Present'],
     ['<time>2006</time><time> – 2008</time>', '2006', '2008'],
     ['January 2010 – Present (6 years 1 month)', 'January 2010', 'Present'],
-    ['<abbr class="dtstart">Jan 2008</abbr> – <abbr class="dtstamp">Present</abbr> <span>(5 years)</span> <span>La Jolla</span>', 'Jan 2008', 'Present'],
+    [
+      '<abbr class="dtstart">Jan 2008</abbr> – <abbr class="dtstamp">Present</abbr> <span>(5 years)</span> <span>La Jolla</span>',
+      'Jan 2008',
+      'Present',
+    ],
     ['<abbr class="dtstart">2002</abbr> – <abbr class="dtend">2005</abbr>', '2002', '2005'],
   ])('%s', (html, start, end) => expect(dates(html)).toEqual({ start, end }));
 

@@ -7,12 +7,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { profileRefFromUrl } from '../../core/profile-url.ts';
-import { extractionSchema, nonProfileKinds, type Extraction } from '../../core/profile.ts';
+import { profileRefFromUrl } from '../../core/contacts/profile-url.ts';
+import { extractionSchema, nonProfileKinds, type Extraction } from '../../core/contacts/profile.ts';
 import { belongsToUrl } from '../page-settled.ts';
 import { extractProfile } from './extract-profile.ts';
 import { pageIdentity } from './page-identity.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const root = path.resolve(import.meta.dirname, '../../../../shared/fixtures/linkedin');
 const available = existsSync(root);

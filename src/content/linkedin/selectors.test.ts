@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Picks } from './selector-types.ts';
 import { eras, pageSignals } from './selectors.ts';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 
 const doc = parseDocument('<!DOCTYPE html><html><body><section id="about"></section></body></html>');
 

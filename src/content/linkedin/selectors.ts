@@ -14,10 +14,18 @@ import { publicOldMicroformats } from './era-public-old-microformats.ts';
 import { publicOldTopcard } from './era-public-old-topcard.ts';
 import type { EraSpec, FieldChecks, PageSignals } from './selector-types.ts';
 
-export type { EraSpec, ListSpec, Pick, Picks } from './selector-types.ts';
+export type { EraSpec } from './selector-types.ts';
 
 /** Best first: the first era whose marker matches supplies a field before later ones. */
-export const eras: readonly EraSpec[] = [publicTopCard, loggedInTextDetails, loggedInHashed, loggedInPvTopCard, publicOldTopcard, publicOldMicroformats, loggedInSdui];
+export const eras: readonly EraSpec[] = [
+  publicTopCard,
+  loggedInTextDetails,
+  loggedInHashed,
+  loggedInPvTopCard,
+  publicOldTopcard,
+  publicOldMicroformats,
+  loggedInSdui,
+];
 
 /** Values a field's picks must not return (a follower count is not a location). */
 export const fieldChecks: FieldChecks = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from './test-document.ts';
+import { parseDocument } from '../../../test/unit/linkedin-test-document.ts';
 import { clean, firstTextOf, inJunk, ownTextOf, textOf } from './text.ts';
 
 const body = (html: string) => parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);

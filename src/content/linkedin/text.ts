@@ -5,7 +5,7 @@
  */
 
 /** Containers whose text never belongs to the profile; a match inside one is ignored too. */
-export const junkSelector = [
+const junkSelector = [
   'script',
   'style',
   'template',
@@ -27,9 +27,34 @@ export const junkSelector = [
 const skippedSelector = `${junkSelector},button,svg,.visually-hidden,.sr-only,.lt-line-clamp__ellipsis,.inline-show-more-text__button`;
 
 const blockTags = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FOOTER', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH',
-  'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 
 const maxLength = 20_000;

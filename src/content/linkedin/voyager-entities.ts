@@ -2,7 +2,7 @@
  * The normalized voyager responses (see voyager-json.ts) as one entity index, and the member's
  * positions and educations read from it.
  */
-import type { Education, Experience } from '../../core/profile.ts';
+import type { Education, Experience } from '../../core/contacts/profile.ts';
 import { firstText, list, monthYear, obj, presentEnd, text, type JsonObject } from './embedded-values.ts';
 
 export type EntityIndex = Map<string, JsonObject>;
@@ -75,7 +75,9 @@ function records(index: EntityIndex, ids: Set<string>, kind: 'Position' | 'Educa
   const entities = [...index.values()];
   const view = entities.find((entity) => typeOf(entity).endsWith(`.${kind}View`) && ownedBy(entity.entityUrn, ids));
   if (view) {
-    const items = list(view.elements).map((urn) => resolve(index, urn)).filter((item) => Object.keys(item).length > 0);
+    const items = list(view.elements)
+      .map((urn) => resolve(index, urn))
+      .filter((item) => Object.keys(item).length > 0);
     const total = resolve(index, view.paging).total;
     return { items, complete: typeof total !== 'number' || items.length >= total };
   }

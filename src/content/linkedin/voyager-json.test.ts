@@ -9,13 +9,32 @@ const viewerId = 'ACoAAViewer99';
 const me = {
   data: { plainId: 1, '*miniProfile': `urn:li:fs_miniProfile:${viewerId}` },
   included: [
-    { $type: 'com.linkedin.voyager.identity.shared.MiniProfile', entityUrn: `urn:li:fs_miniProfile:${viewerId}`, firstName: 'Tobias', lastName: 'Lindgren', occupation: 'Recruiter', publicIdentifier: 'tobias-lindgren-77' },
+    {
+      $type: 'com.linkedin.voyager.identity.shared.MiniProfile',
+      entityUrn: `urn:li:fs_miniProfile:${viewerId}`,
+      firstName: 'Tobias',
+      lastName: 'Lindgren',
+      occupation: 'Recruiter',
+      publicIdentifier: 'tobias-lindgren-77',
+    },
   ],
 };
 
 const position = (n: number, title: string, company: string, start: object, end?: object) => [
-  { $type: `${P}.Position`, entityUrn: `urn:li:fs_position:(${id},${n})`, title, companyName: company, locationName: 'Lisbon', timePeriod: `urn:li:fs_position:(${id},${n}),timePeriod` },
-  { $type: 'com.linkedin.voyager.common.DateRange', $id: `urn:li:fs_position:(${id},${n}),timePeriod`, startDate: `urn:li:fs_position:(${id},${n}),timePeriod,startDate`, ...(end ? { endDate: `urn:li:fs_position:(${id},${n}),timePeriod,endDate` } : {}) },
+  {
+    $type: `${P}.Position`,
+    entityUrn: `urn:li:fs_position:(${id},${n})`,
+    title,
+    companyName: company,
+    locationName: 'Lisbon',
+    timePeriod: `urn:li:fs_position:(${id},${n}),timePeriod`,
+  },
+  {
+    $type: 'com.linkedin.voyager.common.DateRange',
+    $id: `urn:li:fs_position:(${id},${n}),timePeriod`,
+    startDate: `urn:li:fs_position:(${id},${n}),timePeriod,startDate`,
+    ...(end ? { endDate: `urn:li:fs_position:(${id},${n}),timePeriod,endDate` } : {}),
+  },
   { $type: 'com.linkedin.common.Date', $id: `urn:li:fs_position:(${id},${n}),timePeriod,startDate`, ...start },
   ...(end ? [{ $type: 'com.linkedin.common.Date', $id: `urn:li:fs_position:(${id},${n}),timePeriod,endDate`, ...end }] : []),
 ];
@@ -25,15 +44,55 @@ function profileView(positionTotal: number) {
   return {
     data: { $type: `${P}.ProfileView`, entityUrn: `urn:li:fs_profileView:${id}`, profile: `urn:li:fs_profile:${id}` },
     included: [
-      { $type: `${P}.Profile`, entityUrn: `urn:li:fs_profile:${id}`, miniProfile: `urn:li:fs_miniProfile:${id}`, firstName: 'Marisol', lastName: 'Ventura', headline: 'Data engineer | Sailor', locationName: 'Lisbon,\n   Portugal', summary: 'I build\n pipelines.' },
-      { $type: 'com.linkedin.voyager.identity.shared.MiniProfile', entityUrn: `urn:li:fs_miniProfile:${id}`, firstName: 'Marisol', lastName: 'Ventura', occupation: 'Data engineer | Sailor', publicIdentifier: 'marisol-ventura-4821' },
-      { $type: `${P}.PositionView`, entityUrn: `urn:li:fs_positionView:${id}`, profileId: id, elements: [`urn:li:fs_position:(${id},2)`, `urn:li:fs_position:(${id},1)`], paging: `urn:li:fs_positionView:${id},paging` },
-      { $type: 'com.linkedin.restli.common.CollectionMetadata', $id: `urn:li:fs_positionView:${id},paging`, total: positionTotal, count: 5, start: 0 },
+      {
+        $type: `${P}.Profile`,
+        entityUrn: `urn:li:fs_profile:${id}`,
+        miniProfile: `urn:li:fs_miniProfile:${id}`,
+        firstName: 'Marisol',
+        lastName: 'Ventura',
+        headline: 'Data engineer | Sailor',
+        locationName: 'Lisbon,\n   Portugal',
+        summary: 'I build\n pipelines.',
+      },
+      {
+        $type: 'com.linkedin.voyager.identity.shared.MiniProfile',
+        entityUrn: `urn:li:fs_miniProfile:${id}`,
+        firstName: 'Marisol',
+        lastName: 'Ventura',
+        occupation: 'Data engineer | Sailor',
+        publicIdentifier: 'marisol-ventura-4821',
+      },
+      {
+        $type: `${P}.PositionView`,
+        entityUrn: `urn:li:fs_positionView:${id}`,
+        profileId: id,
+        elements: [`urn:li:fs_position:(${id},2)`, `urn:li:fs_position:(${id},1)`],
+        paging: `urn:li:fs_positionView:${id},paging`,
+      },
+      {
+        $type: 'com.linkedin.restli.common.CollectionMetadata',
+        $id: `urn:li:fs_positionView:${id},paging`,
+        total: positionTotal,
+        count: 5,
+        start: 0,
+      },
       ...position(2, 'Data Engineer', 'Tidewater Analytics', { year: 2020, month: 4 }),
       ...position(1, 'Analyst', 'Harbor Freight Data', { year: 2017 }, { year: 2020, month: 3 }),
-      { $type: `${P}.EducationView`, entityUrn: `urn:li:fs_educationView:${id}`, elements: [`urn:li:fs_education:(${id},7)`], paging: `urn:li:fs_educationView:${id},paging` },
+      {
+        $type: `${P}.EducationView`,
+        entityUrn: `urn:li:fs_educationView:${id}`,
+        elements: [`urn:li:fs_education:(${id},7)`],
+        paging: `urn:li:fs_educationView:${id},paging`,
+      },
       { $type: 'com.linkedin.restli.common.CollectionMetadata', $id: `urn:li:fs_educationView:${id},paging`, total: 1 },
-      { $type: `${P}.Education`, entityUrn: `urn:li:fs_education:(${id},7)`, school: 'urn:li:fs_miniSchool:5', degreeName: 'MSc', fieldOfStudy: 'Statistics', timePeriod: { startDate: { year: 2015 }, endDate: { year: 2017 } } },
+      {
+        $type: `${P}.Education`,
+        entityUrn: `urn:li:fs_education:(${id},7)`,
+        school: 'urn:li:fs_miniSchool:5',
+        degreeName: 'MSc',
+        fieldOfStudy: 'Statistics',
+        timePeriod: { startDate: { year: 2015 }, endDate: { year: 2017 } },
+      },
       { $type: 'com.linkedin.voyager.entities.shared.MiniSchool', entityUrn: 'urn:li:fs_miniSchool:5', schoolName: 'Universidade do Cabo' },
     ],
   };
@@ -72,7 +131,16 @@ describe('readVoyager (identity.* responses)', () => {
   });
 
   it('matches a slug however the identifier is cased or encoded', () => {
-    const read = readVoyager([{ included: [{ entityUrn: 'urn:li:fs_miniProfile:X', firstName: 'José', lastName: 'Añez', publicIdentifier: 'Jos%C3%A9-A%C3%B1ez' }] }], 'josé-añez');
+    const read = readVoyager(
+      [
+        {
+          included: [
+            { entityUrn: 'urn:li:fs_miniProfile:X', firstName: 'José', lastName: 'Añez', publicIdentifier: 'Jos%C3%A9-A%C3%B1ez' },
+          ],
+        },
+      ],
+      'josé-añez',
+    );
     expect(read?.fields.name).toBe('José Añez');
   });
 
@@ -86,11 +154,29 @@ describe('readVoyager (dash responses, page not rendered yet)', () => {
   const subject = `urn:li:fsd_profile:${id}`;
   const viewer = `urn:li:fsd_profile:${viewerId}`;
   const responses = [
-    { data: { data: { identityDashProfilesByMemberIdentity: { '*elements': [subject] } } }, included: [
-      { $type: `${D}.identity.profile.Profile`, entityUrn: viewer, firstName: 'Tobias', lastName: 'Lindgren', headline: 'Recruiter', publicIdentifier: 'tobias-lindgren-77' },
-      { $type: `${D}.identity.profile.Profile`, entityUrn: subject, firstName: 'Marisol', lastName: 'Ventura', headline: 'Data engineer | Sailor', publicIdentifier: 'marisol-ventura-4821', '*experienceCard': `urn:li:fsd_profileCard:(${id},EXPERIENCE,en_US)` },
-      { $type: `${D}.common.Geo`, entityUrn: 'urn:li:fsd_geo:1', defaultLocalizedName: 'Porto, Portugal' },
-    ] },
+    {
+      data: { data: { identityDashProfilesByMemberIdentity: { '*elements': [subject] } } },
+      included: [
+        {
+          $type: `${D}.identity.profile.Profile`,
+          entityUrn: viewer,
+          firstName: 'Tobias',
+          lastName: 'Lindgren',
+          headline: 'Recruiter',
+          publicIdentifier: 'tobias-lindgren-77',
+        },
+        {
+          $type: `${D}.identity.profile.Profile`,
+          entityUrn: subject,
+          firstName: 'Marisol',
+          lastName: 'Ventura',
+          headline: 'Data engineer | Sailor',
+          publicIdentifier: 'marisol-ventura-4821',
+          '*experienceCard': `urn:li:fsd_profileCard:(${id},EXPERIENCE,en_US)`,
+        },
+        { $type: `${D}.common.Geo`, entityUrn: 'urn:li:fsd_geo:1', defaultLocalizedName: 'Porto, Portugal' },
+      ],
+    },
     // Another projection of the same Profile: only its location.
     { included: [{ $type: `${D}.identity.profile.Profile`, entityUrn: subject, geoLocation: { '*geo': 'urn:li:fsd_geo:1' } }] },
   ];
@@ -104,12 +190,31 @@ describe('readVoyager (dash responses, page not rendered yet)', () => {
   });
 
   it('reads dash positions with inline date ranges', () => {
-    const withPositions = [...responses, { included: [
-      { $type: `${D}.identity.profile.Position`, entityUrn: `urn:li:fsd_profilePosition:(${id},9)`, title: 'Data Engineer', companyName: 'Tidewater Analytics', dateRange: { start: { year: 2020, month: 4 } } },
-      { $type: `${D}.identity.profile.Position`, entityUrn: `urn:li:fsd_profilePosition:(${viewerId},3)`, title: 'Recruiter', companyName: 'Talent Co', dateRange: { start: { year: 2019 } } },
-    ] }];
+    const withPositions = [
+      ...responses,
+      {
+        included: [
+          {
+            $type: `${D}.identity.profile.Position`,
+            entityUrn: `urn:li:fsd_profilePosition:(${id},9)`,
+            title: 'Data Engineer',
+            companyName: 'Tidewater Analytics',
+            dateRange: { start: { year: 2020, month: 4 } },
+          },
+          {
+            $type: `${D}.identity.profile.Position`,
+            entityUrn: `urn:li:fsd_profilePosition:(${viewerId},3)`,
+            title: 'Recruiter',
+            companyName: 'Talent Co',
+            dateRange: { start: { year: 2019 } },
+          },
+        ],
+      },
+    ];
     const read = readVoyager(withPositions, 'marisol-ventura-4821');
-    expect(read?.experience).toEqual([{ title: 'Data Engineer', company: 'Tidewater Analytics', start: 'Apr 2020', end: 'Present', location: null }]);
+    expect(read?.experience).toEqual([
+      { title: 'Data Engineer', company: 'Tidewater Analytics', start: 'Apr 2020', end: 'Present', location: null },
+    ]);
     expect(read?.fields.currentTitle).toBe('Data Engineer');
   });
 });

@@ -1,6 +1,0 @@
-import { render } from 'preact';
-import '../ui/styles.css';
-import './pages.css';
-import { ContactsPage } from './contacts/contacts-page.tsx';
-
-render(<ContactsPage />, document.getElementById('app')!);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pages } from './fixture-pages.ts';
 import { launchExtension, openLinkedIn, openPopupOn, waitForCapturedName, type Extension } from './launch.ts';
-import { storedContact } from './pipeline-messages.ts';
+import { saveMadeUp, storedContact } from './pipeline-messages.ts';
 
 let extension: Extension;
 beforeAll(async () => {
@@ -82,6 +82,21 @@ describe('the This page form', () => {
     const popup = await openPopupOn(extension, linkedIn);
     await popup.getByTestId('page-hint').waitFor();
     await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('page-hint');
+    await popup.close();
+    await linkedIn.close();
+  });
+
+  it('says a person saved by hand was never captured, rather than that nothing changed on LinkedIn', async () => {
+    const linkedIn = await openLinkedIn(extension, pages.jordan.url);
+    let popup = await openPopupOn(extension, linkedIn);
+    await saveMadeUp(popup, 'jordan-reyes-data', 'Jordan Reyes', 'Quarry Analytics');
+    await popup.close();
+    popup = await openPopupOn(extension, linkedIn);
+    const status = popup.getByTestId('saved-status');
+    await status.filter({ hasText: 'Not captured from LinkedIn before: Update contact takes in what this page shows.' }).waitFor();
+    expect(await status.textContent()).not.toContain('Nothing changed');
+    await popup.getByRole('button', { name: 'Update contact' }).click();
+    await status.filter({ hasText: 'Nothing changed on LinkedIn since the last capture.' }).waitFor();
     await popup.close();
     await linkedIn.close();
   });

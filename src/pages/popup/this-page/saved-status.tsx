@@ -37,8 +37,11 @@ export function SavedStatus({ contact, capture }: { contact: Contact; capture: E
             ))}
           </ul>
         </>
-      ) : (
+      ) : contact.lastCapture ? (
         <p class="muted">Nothing changed on LinkedIn since the last capture.</p>
+      ) : (
+        // Saved by hand (or imported): there is no earlier capture to compare this page with.
+        <p class="muted">Not captured from LinkedIn before: Update contact takes in what this page shows.</p>
       )}
     </div>
   );

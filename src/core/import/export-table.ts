@@ -22,7 +22,7 @@ const signatures: readonly (readonly [ExportKind, readonly string[]])[] = [
 /** How far down a header row may be (the Connections preamble takes three or four lines). */
 const headerSearchRows = 10;
 
-interface ExportRow {
+export interface ExportRow {
   /** The line of the file where the row starts, from 1. */
   line: number;
   /** The cell under a header name (lower case), '' when the file has no such column. */

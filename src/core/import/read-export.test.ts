@@ -78,7 +78,12 @@ describe('older and re-saved exports', () => {
     expect(reading.contacts).toEqual([
       expect.objectContaining({ slug: 'lena-moreau', lastMessageAt: '2024-03-06T17:45:10.000Z', repliedAt: '2024-03-06T17:45:10.000Z' }),
     ]);
-    expect(reading.skipped).toEqual([{ file: 'Invitations.csv', line: 2, reason: expect.stringMatching(/No profile address/) }]);
+    expect(reading.skipped).toEqual([
+      { file: 'Invitations.csv', line: 2, reason: expect.stringMatching(/No profile address/) },
+      { file: 'messages.csv', line: 5, reason: 'A draft you never sent.' },
+      { file: 'messages.csv', line: 6, reason: 'A message in your spam folder.' },
+      { file: 'messages.csv', line: 7, reason: expect.stringMatching(/No profile address for the sender/) },
+    ]);
   });
 
   it('skips 2018 connections, which have no profile address, and reads their date', () => {
@@ -95,6 +100,13 @@ describe('older and re-saved exports', () => {
       expect.objectContaining({ slug: 'zoë-brandt', connectedOn: '2026-01-09', company: 'Northwind Labs' }),
     ]);
     expect(reading.skipped).toEqual([{ file: 'my network (1).csv', line: 3, reason: expect.stringMatching(/hides their profile/) }]);
+  });
+
+  it('skips a connection whose address is not a LinkedIn profile', () => {
+    const text = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,https://example.com/in/a-b,,C,P,08 Feb 2026';
+    expect(readExport([{ name: 'Connections.csv', text }]).skipped).toEqual([
+      { file: 'Connections.csv', line: 2, reason: expect.stringMatching(/Not a LinkedIn profile address/) },
+    ]);
   });
 
   it('refuses files that are not the export, and text in another encoding', () => {

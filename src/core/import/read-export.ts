@@ -8,7 +8,7 @@ import { exportDay, exportTime } from './export-dates.ts';
 import { csvText, ExportError } from './export-error.ts';
 import { findOwner, recipientUrls, slugOf, type ExportOwner } from './export-owner.ts';
 import { ExportPeople, type ExportContact } from './export-people.ts';
-import { readExportTable, type ExportKind, type ExportTable } from './export-table.ts';
+import { readExportTable, type ExportKind, type ExportRow, type ExportTable } from './export-table.ts';
 
 export type ExportFile = { name: string; text: string } | { name: string; bytes: Uint8Array };
 
@@ -32,6 +32,9 @@ const reasons = {
   noUrl: 'No profile address in this row (exports before 2023 have none), so it cannot be matched to anyone.',
   sponsored: 'A sponsored message from LinkedIn, not from a person.',
   noSender: 'No profile address for the sender, so it cannot be matched to anyone.',
+  badUrl: 'Not a LinkedIn profile address, so it cannot be matched to anyone.',
+  draft: 'A draft you never sent.',
+  spam: 'A message in your spam folder.',
   noSide: 'Cannot tell whether you sent this message: include Profile.csv or Invitations.csv from the same export.',
 };
 
@@ -40,6 +43,7 @@ function readConnections(table: Named, people: ExportPeople, skip: (line: number
     const name = `${row.cell('first name').trim()} ${row.cell('last name').trim()}`.trim();
     const url = row.cell('url').trim();
     if (!url) skip(row.line, name || row.cell('company').trim() ? reasons.noUrl : reasons.hidden);
+    else if (!slugOf(url)) skip(row.line, reasons.badUrl);
     else {
       const fields = { name, company: row.cell('company'), position: row.cell('position'), email: row.cell('email address') };
       people.person(url, { ...fields, connectedOn: exportDay(row.cell('connected on')) });
@@ -51,7 +55,7 @@ function readInvitations(table: Named, people: ExportPeople, skip: (line: number
   for (const row of table.rows) {
     const outgoing = row.cell('direction').trim().toUpperCase() === 'OUTGOING';
     const url = row.cell(outgoing ? 'inviteeprofileurl' : 'inviterprofileurl');
-    if (!slugOf(url)) skip(row.line, reasons.noUrl);
+    if (!slugOf(url)) skip(row.line, url.trim() ? reasons.badUrl : reasons.noUrl);
     const person = people.person(url, { name: row.cell(outgoing ? 'to' : 'from') });
     if (person && outgoing) people.invited(person, exportTime(row.cell('sent at')));
   }
@@ -60,7 +64,14 @@ function readInvitations(table: Named, people: ExportPeople, skip: (line: number
 function readMessages(table: Named, people: ExportPeople, ownerSlug: string | null, skip: (line: number, reason: string) => void): void {
   // Older exports name no recipients: your message goes to the others who wrote in the conversation.
   const members = new Map<string, Set<ExportContact>>();
+  const unsent = (row: ExportRow) =>
+    row.cell('is message draft').trim().toLowerCase() === 'true'
+      ? reasons.draft
+      : row.cell('folder').trim().toUpperCase() === 'SPAM'
+        ? reasons.spam
+        : null;
   for (const row of table.rows) {
+    if (unsent(row)) continue;
     const sender = slugOf(row.cell('sender profile url'));
     const person = sender && sender !== ownerSlug ? people.person(row.cell('sender profile url'), { name: row.cell('from') }) : null;
     if (!person) continue;
@@ -71,7 +82,9 @@ function readMessages(table: Named, people: ExportPeople, ownerSlug: string | nu
     const from = row.cell('from').trim();
     const sender = slugOf(row.cell('sender profile url'));
     const at = exportTime(row.cell('date'));
-    if (!sender)
+    const notSent = unsent(row);
+    if (notSent) skip(row.line, notSent);
+    else if (!sender)
       skip(row.line, from === 'LinkedIn Member' && !row.cell('sender profile url').trim() ? reasons.sponsored : reasons.noSender);
     else if (!ownerSlug) skip(row.line, reasons.noSide);
     else if (sender !== ownerSlug) people.message(people.person(row.cell('sender profile url'))!, at, false);

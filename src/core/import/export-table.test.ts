@@ -23,6 +23,14 @@ describe('a CSV of the export, by its header', () => {
     ]);
   });
 
+  it('reads a header whose names are quoted with spaces after the commas', () => {
+    const table = readExportTable(
+      '"CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "DATE", "CONTENT"\n"1","","A","u","d","hi"',
+    );
+    expect(table?.kind).toBe('messages');
+    expect(table?.rows[0]?.cell('sender profile url')).toBe('u');
+  });
+
   it('reads a column the file lacks as empty (older eras)', () => {
     expect(cells('From,To,Sent At,Message,Direction\nA,B,"1/29/26, 2:37 PM",,OUTGOING', 'to', 'inviteeprofileurl')).toEqual([['B', '']]);
   });

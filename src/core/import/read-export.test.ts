@@ -114,5 +114,7 @@ describe('older and re-saved exports', () => {
     expect(() => readExport([{ name: 'notes.csv', text: 'a,b\n1,2' }])).toThrow(/not LinkedIn's data export/);
     const latin1 = Uint8Array.from([...'First Name,Last Name,Headline\nZo'].map((c) => c.charCodeAt(0)).concat([0xeb, 0x0a]));
     expect(() => readExport([{ name: 'Profile.csv', bytes: latin1 }])).toThrow(/Profile.csv is not in UTF-8/);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'First Name,Last Name,Headline\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(() => readExport([{ name: 'Profile.csv', bytes: utf16 }])).toThrow(/Profile.csv is not in UTF-8/);
   });
 });

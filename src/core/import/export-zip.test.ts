@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { ExportError } from './export-error.ts';
+import { exportFiles, unzipExport, zipLimits } from './export-zip.ts';
+import { readExport } from './read-export.ts';
+
+const dir = path.resolve(import.meta.dirname, '../../../test/fixtures/exports/2026');
+const era: Zippable = Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name))]));
+const small = { maxBytes: 1024 * 1024, maxEntries: 10 };
+
+/** Sets every declared uncompressed size (local headers and central directory) to a small lie. */
+function lieAboutSizes(zip: Uint8Array): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let at = 0; at + 4 <= out.length; at += 1) {
+    const signature = view.getUint32(at, true);
+    if (signature === 0x04034b50) view.setUint32(at + 22, 10, true);
+    if (signature === 0x02014b50) view.setUint32(at + 24, 10, true);
+  }
+  return out;
+}
+
+describe('the export zip', () => {
+  it('reads the CSVs at the root and in subfolders, and passes over other files', () => {
+    const zip = zipSync({
+      ...era,
+      'Jobs/Job Applications.csv': strToU8('Application Date,Company Name\n'),
+      'media/photo.jpg': new Uint8Array(10),
+    });
+    const files = unzipExport(zip);
+    expect(files.map((file) => file.name).sort()).toEqual([
+      'Connections.csv',
+      'Invitations.csv',
+      'Jobs/Job Applications.csv',
+      'Positions.csv',
+      'Profile.csv',
+      'messages.csv',
+    ]);
+    expect(readExport(files).contacts.map((c) => c.slug)).toContain('zoë-brandt');
+  });
+
+  it('reads stored (uncompressed) entries too', () => {
+    expect(unzipExport(zipSync(era, { level: 0 }))).toHaveLength(5);
+  });
+
+  it('caps an export at 512 MB and 2,000 files', () => {
+    expect(zipLimits).toEqual({ maxBytes: 512 * 1024 * 1024, maxEntries: 2_000 });
+  });
+
+  it('refuses a zip bomb while inflating it', () => {
+    const bomb = zipSync({ 'Connections.csv': new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(small.maxBytes);
+    expect(() => unzipExport(bomb, small)).toThrow(/unpacks to more than 1 MB/);
+  });
+
+  it('refuses a bomb whose declared sizes lie, by counting what it inflates', () => {
+    const bomb = lieAboutSizes(zipSync({ 'messages.csv': new Uint8Array(8 * 1024 * 1024) }, { level: 9 }));
+    expect(() => unzipExport(bomb, small)).toThrow(/unpacks to more than 1 MB/);
+  });
+
+  it('refuses a zip of too many files', () => {
+    const many = zipSync(Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`f${i}.txt`, strToU8('x')])));
+    expect(() => unzipExport(many, small)).toThrow(/more than 10 files/);
+  });
+
+  it('refuses a truncated zip with one plain sentence', () => {
+    const zip = zipSync(era);
+    for (const cut of [zip.length - 10, Math.floor(zip.length / 2), 40]) {
+      expect(() => unzipExport(zip.subarray(0, cut))).toThrow(ExportError);
+      expect(() => unzipExport(zip.subarray(0, cut))).toThrow(/cut short or damaged/);
+    }
+  });
+
+  it('refuses a zip whose data is damaged though its end is whole', () => {
+    const zip = zipSync({ 'Profile.csv': strToU8('First Name,Last Name,Headline\n' + 'x,y,z\n'.repeat(2000)) });
+    const damaged = zip.slice();
+    damaged.fill(0xff, 60, 120);
+    expect(() => unzipExport(damaged)).toThrow(/cut short or damaged/);
+  });
+
+  it('takes a chosen file as a zip by its content or name, else as one CSV', () => {
+    expect(exportFiles('Basic_LinkedInDataExport_11-28-2026.bin', zipSync(era))).toHaveLength(5);
+    expect(exportFiles('Profile.csv', strToU8('First Name,Last Name,Headline\n'))).toEqual([
+      { name: 'Profile.csv', bytes: strToU8('First Name,Last Name,Headline\n') },
+    ]);
+    expect(() => exportFiles('export.zip', strToU8('<html>'))).toThrow(/neither a zip nor a CSV/);
+  });
+
+  it('refuses a file that is no zip, and a zip that is not an export', () => {
+    expect(() => unzipExport(strToU8('hello'))).toThrow(/neither a zip nor a CSV/);
+    expect(() => readExport(unzipExport(zipSync({ 'notes.txt': strToU8('hi'), 'list.csv': strToU8('a,b\n') })))).toThrow(
+      /not LinkedIn's data export/,
+    );
+  });
+});

@@ -118,7 +118,7 @@ describe('deleting a contact', () => {
     await page.getByRole('button', { name: 'Yes, delete' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Deleted Avery Quinlan' }).waitFor();
-    expect(await focusedText()).toBe('Deleted Avery Quinlan');
+    await expect.poll(focusedText).toBe('Deleted Avery Quinlan');
     await announced('Deleted Avery Quinlan and their 1 conversation, 4 timeline events and 1 draft.');
     await expect.poll(() => badgeText(extension)).toBe('');
     expect(await readContact(page, 'jordan-reyes')).toMatchObject({ referredBy: null });

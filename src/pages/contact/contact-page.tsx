@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DeletedContactRows } from '../../messaging/protocol.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { PageLoading, PageProblem, PageShell } from '../../ui/page-shell.tsx';
@@ -20,7 +20,7 @@ import { ReachCard } from './reach-card.tsx';
 /** Said once the deleted contact is back: focus comes here from the Undo button, which is gone. */
 function RestoredLine({ message }: { message: string }) {
   const line = useRef<HTMLParagraphElement>(null);
-  useEffect(() => line.current?.focus(), []);
+  useLayoutEffect(() => line.current?.focus(), []);
   return (
     <p class="notice ok" role="status" tabIndex={-1} ref={line}>
       {message}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { DeletedContactRows } from '../../messaging/protocol.ts';
 import { send } from '../../messaging/send.ts';
 import { SaveStatusLine } from '../../ui/save-status.tsx';
@@ -18,7 +18,8 @@ interface Props {
 export function DeletedNotice({ deleted, onRestored }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { status, busy, run } = useAction();
-  useEffect(() => heading.current?.focus(), []);
+  // Before the notice is painted, so the focus is never left on the page body in between.
+  useLayoutEffect(() => heading.current?.focus(), []);
   const name = deleted.contact.name;
 
   const undo = async () => {

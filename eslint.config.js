@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * notes). `test/unit/boundaries.test.ts` proves each zone fails on a deliberate bad import.
  */
 /** One folder per extension page under src/pages/, beside the registry of their addresses (pages.ts). */
-export const pageNames = ['popup', 'options', 'contacts', 'contact', 'conversation', 'employers'];
+export const pageNames = ['popup', 'options', 'contacts', 'contact', 'conversation', 'employers', 'network', 'import'];
 
 export const boundaryZones = [
   { target: './src/core', from: './src', except: ['./core'], message: 'core is pure: it imports nothing of the other folders.' },

@@ -88,6 +88,8 @@ export default defineConfig(({ mode }) => {
           contacts: resolve(import.meta.dirname, 'src/pages/contacts/index.html'),
           contact: resolve(import.meta.dirname, 'src/pages/contact/index.html'),
           employers: resolve(import.meta.dirname, 'src/pages/employers/index.html'),
+          network: resolve(import.meta.dirname, 'src/pages/network/index.html'),
+          import: resolve(import.meta.dirname, 'src/pages/import/index.html'),
         },
       },
     },

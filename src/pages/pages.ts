@@ -10,6 +10,8 @@ export const pageFiles = {
   contact: 'src/pages/contact/index.html',
   conversation: 'src/pages/conversation/index.html',
   employers: 'src/pages/employers/index.html',
+  network: 'src/pages/network/index.html',
+  import: 'src/pages/import/index.html',
 } as const;
 
 export type PageName = keyof typeof pageFiles;
@@ -23,6 +25,9 @@ interface PageParams {
   contact: { slug: string };
   conversation: { slug: string };
   employers: Record<string, never>;
+  /** The pool's search and its "at my target employers" filter, as the network page keeps them in its address. */
+  network: Partial<Record<'q' | 'sort' | 'targets', string>>;
+  import: Record<string, never>;
 }
 
 export type PageArgs<P extends PageName> =

@@ -1,0 +1,44 @@
+/**
+ * The page's side of the reading worker: one worker per reading, its progress passed on, ended (and
+ * its memory given back) as soon as it answers or the person chooses other files.
+ */
+import type { ImportReading } from '../../core/import/read-import.ts';
+
+export interface ReadProgress {
+  label: string;
+  done: number;
+  total: number;
+}
+
+export type WorkerAnswer =
+  | ({ kind: 'progress' } & ReadProgress)
+  | { kind: 'done'; reading: ImportReading }
+  | { kind: 'refused'; message: string };
+
+export type ReadOutcome = { ok: true; reading: ImportReading } | { ok: false; message: string };
+
+export interface Reading {
+  result: Promise<ReadOutcome>;
+  cancel: () => void;
+}
+
+export function readFiles(files: readonly File[], onProgress: (progress: ReadProgress) => void): Reading {
+  const worker = new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' });
+  let settle: (outcome: ReadOutcome) => void = () => {};
+  const result = new Promise<ReadOutcome>((resolve) => (settle = resolve));
+  const end = (outcome: ReadOutcome) => {
+    worker.terminate();
+    settle(outcome);
+  };
+  worker.onmessage = ({ data }: MessageEvent<WorkerAnswer>) => {
+    if (data.kind === 'progress') onProgress(data);
+    else end(data.kind === 'done' ? { ok: true, reading: data.reading } : { ok: false, message: data.message });
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    console.warn('Confab: the reading worker failed', event.message);
+    end({ ok: false, message: 'Confab could not read these files. Close this page, open it again and choose them once more.' });
+  };
+  worker.postMessage({ files: [...files] });
+  return { result, cancel: () => end({ ok: false, message: '' }) };
+}

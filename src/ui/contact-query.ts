@@ -1,14 +1,15 @@
 /**
  * The contacts list's query: the filters that have an index are read through it (employer, tag,
  * status: the first one set, most selective first), the others and the search text are applied in
- * memory to that smaller result. Only the search and the sort run on every keystroke.
+ * memory to that smaller result. Only the search and the sort run on every keystroke. The list is the
+ * pipeline: the network pool (up to 30,000 imported connections) has its own page, and is never read here.
  */
 import type { Contact } from '../core/contacts/contact.ts';
-import { statuses, type Status } from '../core/pipeline/status.ts';
+import { pipelineStatuses, statuses, type Status } from '../core/pipeline/status.ts';
 import { archivedContacts } from '../db/archive-repo.ts';
 import type { ConfabDb } from '../db/database.ts';
 
-export const contactSorts = { name: 'Name', updated: 'Last updated', status: 'Status' } as const;
+export const contactSorts = { name: 'Name', updated: 'Last updated', contacted: 'Last contacted', status: 'Status' } as const;
 export type ContactSort = keyof typeof contactSorts;
 
 export interface IndexedFilter {
@@ -26,16 +27,19 @@ export async function filteredContacts(db: ConfabDb, filter: IndexedFilter): Pro
 
 async function indexedRows(db: ConfabDb, filter: IndexedFilter): Promise<Contact[]> {
   const { status, tag, employerId } = filter;
+  const inList = (c: Contact) => (status ? c.status === status : c.status !== 'network');
   if (employerId !== null) {
     const rows = await db.contacts.where('employerId').equals(employerId).toArray();
-    return rows.filter((c) => (!status || c.status === status) && (!tag || hasTag(c, tag)));
+    return rows.filter((c) => inList(c) && (!tag || hasTag(c, tag)));
   }
   if (tag) {
     const rows = await db.contacts.where('tags').equalsIgnoreCase(tag).toArray();
-    return rows.filter((c) => !status || c.status === status);
+    return rows.filter(inList);
   }
-  if (status) return db.contacts.where('status').equals(status).toArray();
-  return db.contacts.orderBy('name').toArray();
+  return db.contacts
+    .where('status')
+    .anyOf(status ? [status] : pipelineStatuses)
+    .toArray();
 }
 
 const hasTag = (contact: Contact, tag: string) => contact.tags.some((t) => t.toLowerCase() === tag.toLowerCase());
@@ -63,6 +67,8 @@ const comparators: Record<ContactSort, (a: Contact, b: Contact) => number> = {
   name: byName,
   // Most recent first: the people just worked on are the ones looked for.
   updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt) || byName(a, b),
+  // Never contacted last: an empty date sorts before every real one.
+  contacted: (a, b) => (b.lastContactedAt ?? '').localeCompare(a.lastContactedAt ?? '') || byName(a, b),
   status: (a, b) => statusOrder.get(a.status)! - statusOrder.get(b.status)! || byName(a, b),
 };
 
@@ -71,7 +77,7 @@ export function searchAndSort(contacts: readonly Contact[], search: string, sort
 }
 
 export interface PipelineCountsResult {
-  /** Contacts not archived, per status. */
+  /** Contacts not archived, per status (the network pool's too, shown apart). */
   counts: Record<Status, number>;
   archived: number;
 }

@@ -30,6 +30,11 @@ export function ContactRow({ contact, tabbable }: { contact: Contact; tabbable: 
           </span>
         ))}
         {contact.tags.length > 3 && <span class="muted">+{contact.tags.length - 3}</span>}
+        {contact.lastContactedAt && (
+          <span class="muted">
+            Contacted <time dateTime={contact.lastContactedAt}>{formatDay(contact.lastContactedAt)}</time>
+          </span>
+        )}
         <span class="muted">
           Updated <time dateTime={contact.updatedAt}>{formatDay(contact.updatedAt)}</time>
         </span>

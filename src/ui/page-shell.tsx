@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { pageHref } from '../pages/pages.ts';
 
-/** The three full-tab pages of the record, plus the settings, reached from one header on each. */
+/** The full-tab pages of the record, plus the settings, reached from one header on each. */
 const pages = [
   { id: 'contacts', href: pageHref('contacts'), label: 'Contacts' },
+  { id: 'network', href: pageHref('network'), label: 'Network' },
   { id: 'employers', href: pageHref('employers'), label: 'Employers' },
   { id: 'options', href: pageHref('options'), label: 'Options' },
 ] as const;

@@ -7,7 +7,7 @@ import { z } from '../z.ts';
  * reads after "Hi Avery, " ("we both studied at Michigan", "Priya Shah suggested I get in touch");
  * `myName` is the user's side, for channels where the person cannot see who wrote (InMail, email).
  */
-export const templateVariables = ['firstName', 'company', 'title', 'connection', 'field', 'minutes', 'myName'] as const;
+export const templateVariables = ['firstName', 'company', 'title', 'connection', 'field', 'minutes', 'myName', 'myRole'] as const;
 export type TemplateVariable = (typeof templateVariables)[number];
 export type TemplateValues = Partial<Record<TemplateVariable, string>>;
 
@@ -20,6 +20,7 @@ export const variableLabels: Record<TemplateVariable, string> = {
   field: 'field of interest',
   minutes: 'minutes',
   myName: 'your name',
+  myRole: 'your current role',
 };
 
 export function isTemplateVariable(name: string): name is TemplateVariable {
@@ -31,6 +32,8 @@ const shortText = z.string().check(z.trim(), z.maxLength(200));
 /** The user's side of every request. The method asks for 15, 20 or 30 minutes; 20 is its default. */
 export const senderProfileSchema = z.object({
   myName: z._default(shortText, ''),
+  /** What the user does now ("UX researcher at Acme"), for an introduction that says who is asking. */
+  myRole: z._default(shortText, ''),
   field: z._default(shortText, ''),
   minutes: z._default(z.int().check(z.gte(5), z.lte(240)), 20),
 });
@@ -67,6 +70,7 @@ export function valuesFor(contact: TemplateContact, profile: SenderProfile): Tem
     field: profile.field,
     minutes: String(profile.minutes),
     myName: profile.myName,
+    myRole: profile.myRole,
   };
   for (const key of templateVariables) {
     const value = values[key]?.trim();

@@ -23,7 +23,7 @@ const backupReminderDays = z.int().check(z.gte(1), z.lte(365));
 export const settingsSchema = z.object({
   premium: z._default(premium, false),
   thankYouDelayHours: z._default(thankYouDelayHours, 24),
-  /** Who the user is, for the requests' {myName}, {field} and {minutes}. */
+  /** Who the user is, for the requests' {myName}, {field}, {myRole} and {minutes}. */
   sender: z._default(senderProfileSchema, senderProfileSchema.parse({})),
   /** The drafting hints' thresholds (Dalton: under ~100 words; 15-30 minutes). */
   lint: z._default(lintOptionsSchema, lintOptionsSchema.parse({})),

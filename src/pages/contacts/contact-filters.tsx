@@ -1,5 +1,5 @@
 import type { Employer } from '../../core/employers/employers.ts';
-import { statusLabels, statuses, type Status } from '../../core/pipeline/status.ts';
+import { pipelineStatuses, statusLabels, type Status } from '../../core/pipeline/status.ts';
 import { contactSorts, type ContactSort } from '../../ui/contact-query.ts';
 import { emptyFilter, isFiltered, type ListFilter } from './list-filter.ts';
 
@@ -30,7 +30,7 @@ export function ContactFilters({ filter, tags, employers, onChange }: Props) {
         Status
         <select value={filter.status} onChange={(e) => set({ status: e.currentTarget.value as Status | '' })}>
           <option value="">Any status</option>
-          {statuses.map((status) => (
+          {pipelineStatuses.map((status) => (
             <option key={status} value={status}>
               {statusLabels[status]}
             </option>

@@ -9,6 +9,8 @@ import { filteredContacts, pipelineCounts, searchAndSort, tagsInUse } from '../.
 import { ContactRow, contactRowHeight } from '../../ui/contact-row.tsx';
 import { filterFromSearch, isFiltered, searchFromFilter, type ListFilter } from './list-filter.ts';
 import { PipelineCounts } from './pipeline-counts.tsx';
+import { pageHref } from '../pages.ts';
+import { pipelineStatuses } from '../../core/pipeline/status.ts';
 
 const number = new Intl.NumberFormat();
 const noContacts: Contact[] = [];
@@ -29,10 +31,11 @@ export function ContactsPage() {
   const rows = useLiveQuery(() => filteredContacts(db, { status, tag, employerId, archived }), [status, tag, employerId, archived]);
   const shown = useMemo(() => searchAndSort(valueOr(rows, noContacts), filter.search, filter.sort), [rows, filter.search, filter.sort]);
 
+  const network = counts.state === 'ready' ? counts.value.counts.network : 0;
   const hidden = counts.state === 'ready' && !archived ? counts.value.archived : 0;
   const total =
     counts.state === 'ready'
-      ? Object.values(counts.value.counts).reduce((a, b) => a + b, 0) + (archived ? counts.value.archived : 0)
+      ? pipelineStatuses.reduce((sum, status) => sum + counts.value.counts[status], 0) + (archived ? counts.value.archived : 0)
       : null;
   const summary =
     total === null || rows.state !== 'ready'
@@ -47,6 +50,14 @@ export function ContactsPage() {
       <header class="page-header">
         <h1>Contacts</h1>
         <p class="muted">Everyone you saved, and where each conversation stands.</p>
+        <p class="row wrap">
+          {network > 0 && (
+            <a href={pageHref('network')} data-testid="network-link">
+              {number.format(network)} {network === 1 ? 'person' : 'people'} in your network
+            </a>
+          )}
+          <a href={pageHref('import')}>Import from LinkedIn</a>
+        </p>
       </header>
       <PipelineCounts
         counts={valueOr(counts, null)?.counts ?? null}

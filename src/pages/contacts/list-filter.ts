@@ -2,7 +2,7 @@
  * The list's search, filters and sort, kept in the page's address: back from a contact page, the list
  * is as it was left, and a filtered list can be bookmarked.
  */
-import { statuses, type Status } from '../../core/pipeline/status.ts';
+import { pipelineStatuses, type Status } from '../../core/pipeline/status.ts';
 import { contactSorts, type ContactSort } from '../../ui/contact-query.ts';
 
 export interface ListFilter {
@@ -24,7 +24,7 @@ export function filterFromSearch(search: string): ListFilter {
   const employer = Number(params.get('employer'));
   return {
     search: params.get('q') ?? '',
-    status: (statuses as readonly string[]).includes(status) ? (status as Status) : '',
+    status: (pipelineStatuses as readonly string[]).includes(status) ? (status as Status) : '',
     tag: params.get('tag') ?? '',
     employerId: Number.isInteger(employer) && employer > 0 ? employer : null,
     sort: Object.hasOwn(contactSorts, sort) ? (sort as ContactSort) : 'name',

@@ -1,4 +1,4 @@
-import { statusLabels, statuses, type Status } from '../../core/pipeline/status.ts';
+import { pipelineStatuses, statusLabels, type Status } from '../../core/pipeline/status.ts';
 
 interface Props {
   counts: Record<Status, number> | null;
@@ -16,7 +16,7 @@ export function PipelineCounts({ counts, selected, onSelect }: Props) {
   return (
     <nav class="pipeline" aria-label="Contacts per status">
       <ul>
-        {statuses.map((status) => (
+        {pipelineStatuses.map((status) => (
           <li key={status}>
             <button
               type="button"

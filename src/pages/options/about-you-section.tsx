@@ -6,7 +6,7 @@ import { AutoSaveStatus } from '../../ui/save-status.tsx';
 import { SectionCard } from './section-card.tsx';
 import { useAutoSave, type Attempt } from './use-auto-save.ts';
 
-type Values = { myName: string; field: string; minutes: string };
+type Values = { myName: string; field: string; myRole: string; minutes: string };
 
 const minutesProblem = 'Choose a whole number of minutes from 5 to 240.';
 
@@ -18,13 +18,14 @@ function attempt(values: Values): Attempt {
 }
 
 /**
- * The user's side of every request: what {myName}, {field} and {minutes} become in the templates.
+ * The user's side of every request: what {myName}, {field}, {myRole} and {minutes} become in the templates.
  * Saved as you type. The fields' ids are links: the popup's "set it in Options" opens #about-you-field.
  */
 export function AboutYouSection({ settings }: { settings: Settings }) {
   const [values, setValues] = useState<Values>({
     myName: settings.sender.myName,
     field: settings.sender.field,
+    myRole: settings.sender.myRole,
     minutes: String(settings.sender.minutes),
   });
   const { status, problems, edit } = useAutoSave('about-you');
@@ -37,7 +38,7 @@ export function AboutYouSection({ settings }: { settings: Settings }) {
   return (
     <SectionCard
       id="about-you"
-      intro="Your side of every request. Confab writes these into the templates where they say {myName}, {field} and {minutes}."
+      intro="Your side of every request. Confab writes these into the templates where they say {myName}, {field}, {myRole} and {minutes}."
     >
       <div class="stack">
         <div class="two-columns">
@@ -64,6 +65,17 @@ export function AboutYouSection({ settings }: { settings: Settings }) {
             />
           </label>
         </div>
+        <label class="field">
+          Your current role
+          <input
+            id="about-you-role"
+            type="text"
+            value={values.myRole}
+            maxLength={200}
+            placeholder="for example, UX researcher at Acme"
+            onInput={(e) => change({ myRole: e.currentTarget.value })}
+          />
+        </label>
         <MinutesField
           id="about-you-minutes"
           value={values.minutes}

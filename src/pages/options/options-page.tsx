@@ -30,7 +30,9 @@ export function OptionsPage() {
         <p class="muted">Everything here is kept in this browser only.</p>
         <nav aria-label="Confab pages" class="page-links">
           <a href={pageHref('contacts')}>Contacts</a>
+          <a href={pageHref('network')}>Network</a>
           <a href={pageHref('employers')}>Employers</a>
+          <a href={pageHref('import')}>Import from LinkedIn</a>
         </nav>
       </header>
       <TableOfContents />

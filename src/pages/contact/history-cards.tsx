@@ -19,10 +19,15 @@ const kindLabels: Record<TimelineEvent['kind'], string> = {
   merged: 'Merged',
 };
 
-/** A move's detail repeats its note ("Met → Thanked · note"): the note is shown on its own line instead. */
-function detailOf(event: TimelineEvent): string {
-  if (event.from && event.to) return `${statusLabels[event.from]} → ${statusLabels[event.to]}`;
-  return event.detail;
+/**
+ * A move made by hand keeps "Met → Thanked · note" as its detail, which repeats its note: the note is
+ * shown on its own line instead. A move made by an import keeps its evidence there ("Invitation sent
+ * on LinkedIn, 29 Jan 2026 — from your data export of 28 Nov 2026"), shown under the move.
+ */
+function detailOf(event: TimelineEvent): { line: string; evidence: string } {
+  if (!event.from || !event.to) return { line: event.detail, evidence: '' };
+  const line = `${statusLabels[event.from]} → ${statusLabels[event.to]}`;
+  return { line, evidence: event.detail && !event.detail.startsWith(line) ? event.detail : '' };
 }
 
 /** Every dated event, newest first: what happened with this person and what the user noted. */
@@ -40,14 +45,18 @@ export function TimelineCard({ timeline }: { timeline: readonly TimelineEvent[] 
         <p class="muted">Nothing recorded yet.</p>
       ) : (
         <ol class="timeline" data-testid="timeline">
-          {newestFirst.map((event) => (
-            <li key={event.id ?? `${event.at}-${event.kind}`} data-kind={event.kind}>
-              <time dateTime={event.at}>{formatDayTime(event.at)}</time>
-              <span class="event-kind">{kindLabels[event.kind]}</span>
-              <span class="event-detail">{detailOf(event)}</span>
-              {event.note && <p class="event-note">“{event.note}”</p>}
-            </li>
-          ))}
+          {newestFirst.map((event) => {
+            const { line, evidence } = detailOf(event);
+            return (
+              <li key={event.id ?? `${event.at}-${event.kind}`} data-kind={event.kind}>
+                <time dateTime={event.at}>{formatDayTime(event.at)}</time>
+                <span class="event-kind">{kindLabels[event.kind]}</span>
+                <span class="event-detail">{line}</span>
+                {evidence && <p class="event-evidence">{evidence}</p>}
+                {event.note && <p class="event-note">“{event.note}”</p>}
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>

@@ -27,6 +27,8 @@ function checkedUrl<F extends { url: string; name: string }>(fields: F, capture:
 import { archiveContact, unarchiveContact } from '../db/archive-repo.ts';
 import { deleteContact, restoreContact } from '../db/contact-removal-repo.ts';
 import { mergeContacts } from '../db/merge-repo.ts';
+import { applyImport, previewImport, undoImport } from '../db/import-repo.ts';
+import { makeProspects, returnToNetwork } from '../db/network-repo.ts';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
@@ -71,5 +73,10 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     restoreContact: async ({ deleted }) => afterChange({ contact: await restoreContact(db, deleted) }),
     archiveContact: async ({ slug, archived }) => afterChange({ contact: await (archived ? archiveContact : unarchiveContact)(db, slug) }),
     mergeContacts: async ({ keep, drop }) => afterChange({ contact: await mergeContacts(db, keep, drop) }),
+    previewImport: async ({ reading }) => ({ preview: await previewImport(db, reading) }),
+    applyImport: async ({ reading }) => afterChange(await applyImport(db, reading)),
+    undoImport: async ({ id }) => afterChange({ restored: await undoImport(db, id) }),
+    makeProspects: async ({ slugs }) => afterChange({ moved: await makeProspects(db, slugs) }),
+    returnToNetwork: async ({ slugs }) => afterChange({ moved: await returnToNetwork(db, slugs) }),
   };
 }

@@ -34,10 +34,10 @@ const badFiles: [string, () => string, RegExp][] = [
   ['a JSON list', () => '[1,2,3]', /not a Confab backup/],
   [
     'a newer schema version',
-    () => good.replace('"schemaVersion":2', '"schemaVersion":3'),
-    /newer Confab \(schema version 3\).*restores versions 1 and 2/,
+    () => good.replace('"schemaVersion":3', '"schemaVersion":4'),
+    /newer Confab \(schema version 4\).*restores versions 1, 2 and 3/,
   ],
-  ['an unknown older schema version', () => good.replace('"schemaVersion":2', '"schemaVersion":0'), /schema version 0 is unknown/],
+  ['an unknown older schema version', () => good.replace('"schemaVersion":3', '"schemaVersion":0'), /schema version 0 is unknown/],
   ['an oversized file', () => good + ' '.repeat(50 * 1024 * 1024), /The file is 50\.0 MB; a backup may be at most 50\.0 MB/],
   ['ten million rows', () => envelope(emptyTables(`[${'{},'.repeat(10_000_000)}{}]`)), /“contacts” holds more than 200,000 rows/],
   ['200,001 rows', () => envelope(emptyTables(`[${'0,'.repeat(200_000)}0]`)), /“contacts” holds more than 200,000 rows/],

@@ -252,3 +252,34 @@ describe('older files', () => {
     expect((await db.settings.get('settings'))?.value).toMatchObject({ premium: true, backupReminderDays: 30, lastBackupAt: null });
   });
 });
+
+describe('a version 2 file in version 3', () => {
+  it('restores, each contact’s source told from whether it was captured, and a network member goes through a version 3 file', async () => {
+    const db = open();
+    const row = (slug: string, extra: object = {}) => ({
+      slug,
+      name: slug,
+      url: `https://www.linkedin.com/in/${slug}/`,
+      status: 'prospect',
+      createdAt: start.toISOString(),
+      updatedAt: start.toISOString(),
+      statusChangedAt: start.toISOString(),
+      ...extra,
+    });
+    const tables = (contacts: object[]) => ({ contacts, conversations: [], timeline: [], drafts: [], settings: [], employers: [] });
+    const file = (version: number, contacts: object[]) =>
+      JSON.stringify({ format: 'confab-backup', schemaVersion: version, exportedAt: start.toISOString(), tables: tables(contacts) });
+    await restoreFromText(db, file(2, [row('seen', { lastCapturedAt: start.toISOString() }), row('typed')]), 'replace');
+    expect((await db.contacts.toArray()).map((contact) => [contact.slug, contact.source])).toEqual([
+      ['seen', 'captured'],
+      ['typed', 'manual'],
+    ]);
+    const pooled = row('pooled', { status: 'network', source: 'network', connectedOn: '2026-02-08', importedAt: start.toISOString() });
+    await restoreFromText(db, file(3, [pooled]), 'replace');
+    const exported = await exportBackup(db, start);
+    expect(exported.schemaVersion).toBe(3);
+    expect(exported.tables.contacts).toEqual([expect.objectContaining(pooled)]);
+    expect(exported.tables).not.toHaveProperty('imports');
+    expect(exported.tables.contacts[0]).not.toHaveProperty('searchWords');
+  });
+});

@@ -17,7 +17,9 @@ import {
 } from '../core/contacts/contact.ts';
 import type { ExtractedProfile } from '../core/contacts/profile.ts';
 import { profileRefFromUrl } from '../core/contacts/profile-url.ts';
+import { applyMove } from '../core/pipeline/pipeline.ts';
 import { ContactError } from './contact-error.ts';
+import { moveTimelineEvent } from './moves-repo.ts';
 import type { ConfabDb } from './database.ts';
 import { withFollowUp } from './follow-ups.ts';
 
@@ -67,8 +69,11 @@ export async function saveContact(
           captureHistory: snapshot ? historyAfter(existing, snapshot) : [],
         }
       : {};
+    // Saving someone of the network pool is making them a prospect: a move, on the timeline, undoable.
+    const joined = existing?.status === 'network' ? applyMove(existing, 'prospect', { at: now }) : null;
     const parsed = contactSchema.parse({
-      ...(existing ?? { status: 'prospect', createdAt: at, statusChangedAt: at }),
+      ...(joined?.record ??
+        existing ?? { status: 'prospect', createdAt: at, statusChangedAt: at, source: capture ? 'captured' : 'manual' }),
       ...fields,
       ...captured,
       url: ref.url,
@@ -77,6 +82,7 @@ export async function saveContact(
     });
     const contact = await withFollowUp(db, parsed, now);
     await db.contacts.put(contact);
+    if (joined) await db.timeline.add(moveTimelineEvent(ref.slug, joined.event));
     await db.timeline.add(
       timelineEventSchema.parse({
         slug: ref.slug,

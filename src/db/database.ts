@@ -1,8 +1,11 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Contact, Conversation, TimelineEvent } from '../core/contacts/contact.ts';
+import { searchWordsOf } from '../core/contacts/search-words.ts';
+import type { ImportRecord } from '../core/import/import-record.ts';
 import type { Draft } from '../core/drafting/draft.ts';
 import type { Employer } from '../core/employers/employers.ts';
 import type { Settings } from '../core/settings/settings.ts';
+import { searchWordsMiddleware } from './search-words-middleware.ts';
 
 interface SettingsRow {
   key: 'settings';
@@ -16,6 +19,7 @@ export type ConfabDb = Dexie & {
   drafts: Table<Draft, [string, Draft['channel']]>;
   settings: EntityTable<SettingsRow, 'key'>;
   employers: EntityTable<Employer, 'id'>;
+  imports: EntityTable<ImportRecord, 'id'>;
 };
 
 const databaseName = 'confab';
@@ -80,7 +84,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
  * `archivedAt` holds only the archived contacts (a null is not indexed), so they are counted without
  * reading the others.
  */
-const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentCompany, archivedAt` };
+export const schemaV3 = { ...schemaV2, contacts: `${schemaV2.contacts}, currentCompany, archivedAt` };
 
 /** The fields version 3 added to a contact, as the contact schema defaults them (a test checks). */
 const v3ContactDefaults = {
@@ -108,6 +112,39 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Version 4: the network pool (LinkedIn's data export). Contacts say where they came from and carry
+ * what the export tells (connected on, invited, last contacted, which import listed them, missing from
+ * a newer one). Indexed: `lastContactedAt` (the list sorts by it), `connectedOn`, and the multi-entry
+ * `searchWords` the contacts page finds a prefix in (kept current by search-words-middleware.ts).
+ * `imports` holds each applied import with exactly what undoing it needs.
+ */
+export const schemaV4 = {
+  ...schemaV3,
+  contacts: `${schemaV3.contacts}, lastContactedAt, connectedOn, *searchWords`,
+  imports: '++id, at',
+};
+
+/** The fields version 4 added to a contact, as the contact schema defaults them (a test checks); `source` is per row. */
+const v4ContactDefaults = {
+  connectedOn: null,
+  invitedAt: null,
+  lastContactedAt: null,
+  importedAt: null,
+  missingFromExportAt: null,
+} as const;
+
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx
+    .table('contacts')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(v4ContactDefaults)) if (!(key in row)) row[key] = value;
+      row.source ??= row.lastCapturedAt ? 'captured' : 'manual';
+      row.searchWords = searchWordsOf(row);
+    });
+}
+
+/**
  * Every version stays declared here once released, so Dexie can upgrade any older database.
  * Indexes are only what the queries need.
  */
@@ -116,6 +153,8 @@ export function openDatabase(name: string = databaseName): ConfabDb {
   db.version(1).stores(schemaV1);
   db.version(2).stores(schemaV2).upgrade(upgradeToV2);
   db.version(3).stores(schemaV3).upgrade(upgradeToV3);
+  db.version(4).stores(schemaV4).upgrade(upgradeToV4);
+  db.use(searchWordsMiddleware);
   return db;
 }
 

@@ -13,6 +13,20 @@ import { withFollowUp } from './follow-ups.ts';
 
 const tables = (db: ConfabDb) => [db.contacts, db.timeline, db.conversations, db.settings];
 
+/** The timeline's line of a move: "Prospect → Requested · the note", with what it overwrote for undo. */
+export function moveTimelineEvent(slug: string, event: MoveEvent): TimelineEvent {
+  return timelineEventSchema.parse({
+    slug,
+    at: event.at,
+    kind: event.to === 'thanked' ? 'thanked' : 'status',
+    from: event.from,
+    to: event.to,
+    detail: `${statusLabels[event.from]} → ${statusLabels[event.to]}${event.note ? ` · ${event.note}` : ''}`,
+    note: event.note,
+    before: event.before,
+  });
+}
+
 async function existingContact(db: ConfabDb, slug: string): Promise<Contact> {
   const contact = await db.contacts.get(slug);
   if (!contact) throw new ContactError(`No saved contact has the profile “${slug}”.`);
@@ -47,24 +61,13 @@ export async function moveContact(
     const { record, event } = applyMove(existing, to, { at: now, note, scheduledFor, heldAt: details.heldAt });
     const contact = await withFollowUp(db, { ...record, updatedAt: event.at }, now);
     await db.contacts.put(contact);
-    await db.timeline.add(
-      timelineEventSchema.parse({
-        slug,
-        at: event.at,
-        kind: to === 'thanked' ? 'thanked' : 'status',
-        from: event.from,
-        to,
-        detail: `${statusLabels[event.from]} → ${statusLabels[to]}${event.note ? ` · ${event.note}` : ''}`,
-        note: event.note,
-        before: event.before,
-      }),
-    );
+    await db.timeline.add(moveTimelineEvent(slug, event));
     await mirrorMeeting(db, contact, to);
     return contact;
   });
 }
 
-const asMove = (event: TimelineEvent): MoveEvent | null =>
+export const asMove = (event: TimelineEvent): MoveEvent | null =>
   event.from && event.to && event.before ? { from: event.from, to: event.to, at: event.at, note: event.note, before: event.before } : null;
 
 /** Takes back the last status move: the contact gets back what it overwrote, and its event goes. */

@@ -68,11 +68,12 @@ describe('upgrading the database', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const contact = await db.contacts.get('avery-quinlan');
     expect(contact).toMatchObject(v1Contact);
     expect(contact).toMatchObject({ requestedAt: null, scheduledFor: null, tags: [], employerId: null, connection: '', dueStates: {} });
     expect(contact).toMatchObject({ email: '', meetingPlace: '', ownReminder: null, archivedAt: null });
+    expect(contact).toMatchObject({ source: 'captured', connectedOn: null, lastContactedAt: null, importedAt: null });
     // Nobody is archived: the archive index holds nothing.
     expect(await db.contacts.where('archivedAt').above('').count()).toBe(0);
     // Every new field is there as the schema would default it: nothing for the schema to add.

@@ -14,10 +14,14 @@ import { meetingNotesSchema } from '../core/conversation/meeting-notes.ts';
 import { ownReminderSchema } from '../core/reminders/own-reminder.ts';
 import { channelSchema, draftSchema, type Draft } from '../core/drafting/draft.ts';
 import { extractedProfileSchema } from '../core/contacts/profile.ts';
+import type { ImportPreview } from '../core/import/import-preview.ts';
+import { importReadingSchema, maxImportContacts } from '../core/import/import-reading.ts';
 import { settingsPatchSchema, type Settings } from '../core/settings/settings.ts';
 import { z } from '../core/z.ts';
 
 const slug = z.string().check(z.minLength(1), z.maxLength(200));
+/** A selection of the network pool: up to the whole of LinkedIn's maximum. */
+const slugs = z.array(slug).check(z.maxLength(maxImportContacts));
 
 /** A deleted contact with everything that was theirs, as deleteContact returns it for Undo. */
 const deletedContactSchema = z.object({
@@ -97,6 +101,14 @@ export const requestSchemas = {
   archiveContact: z.object({ slug, archived: z.boolean() }),
   /** The same person saved twice: `drop` goes into `keep`, whose profile fields win. */
   mergeContacts: z.object({ keep: slug, drop: slug }),
+  /** What an import of LinkedIn's data export would do (the page's worker read the files); writes nothing. */
+  previewImport: z.object({ reading: importReadingSchema }),
+  /** The import, in one transaction; the reply's id is for Undo import. */
+  applyImport: z.object({ reading: importReadingSchema }),
+  undoImport: z.object({ id: z.int().check(z.positive()) }),
+  /** Network members to Prospect (one, or a selection); returnToNetwork is its undo. */
+  makeProspects: z.object({ slugs }),
+  returnToNetwork: z.object({ slugs }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -127,6 +139,12 @@ export interface Replies {
   restoreContact: { contact: Contact };
   archiveContact: { contact: Contact };
   mergeContacts: { contact: Contact };
+  previewImport: { preview: ImportPreview };
+  applyImport: { id: number; preview: ImportPreview };
+  /** How many contacts were put back as they were (changed ones restored, created ones removed). */
+  undoImport: { restored: number };
+  makeProspects: { moved: string[] };
+  returnToNetwork: { moved: string[] };
 }
 
 /** `field`: the form field a refusal is about, when it is one (see field-error.ts). */

@@ -7,6 +7,33 @@
 export const sampleSlug = 'hostile-sample';
 const at = '2026-03-02T10:00:00.000Z';
 
+/** What the import page's worker reads from an export, every optional part filled. */
+const importReading = {
+  owner: { name: 'Robin Sample', headline: 'Analyst' },
+  contacts: [
+    {
+      slug: sampleSlug,
+      url: `https://www.linkedin.com/in/${sampleSlug}/`,
+      name: 'Sam Sample',
+      company: 'Fabrikam',
+      position: 'Engineer',
+      email: 'sam@example.com',
+      connectedOn: '2026-02-08',
+      invitedAt: at,
+      lastMessageAt: at,
+      repliedAt: at,
+      invitationMessage: 'Hi Sam',
+    },
+  ],
+  skipped: [{ file: 'messages.csv', line: 6, reason: 'A sponsored message.' }],
+  files: [{ name: 'Connections.csv', kind: 'connections', rows: 1 }],
+  exportedOn: '2026-03-01',
+  invitationsSent: 1,
+  invitationsPending: 0,
+  conversations: 1,
+  aboutYou: { name: 'Robin Sample', headline: 'Analyst', industry: 'Software', currentTitle: 'Analyst', currentCompany: 'Tidewater' },
+};
+
 /**
  * Loosely typed on purpose, so that adding a message never breaks the type check here: a test checks
  * that every message has a sample and that each sample passes its schema.
@@ -144,4 +171,9 @@ export const messageSamples: Record<string, unknown> = {
   },
   archiveContact: { slug: sampleSlug, archived: true },
   mergeContacts: { keep: sampleSlug, drop: 'someone-else' },
+  previewImport: { reading: importReading },
+  applyImport: { reading: importReading },
+  undoImport: { id: 1 },
+  makeProspects: { slugs: [sampleSlug] },
+  returnToNetwork: { slugs: [sampleSlug] },
 };

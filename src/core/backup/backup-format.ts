@@ -17,10 +17,15 @@ import { settingsSchema, type Settings } from '../settings/settings.ts';
 import { z } from '../z.ts';
 
 export const backupFormat = 'confab-backup';
-/** The Dexie schema version the rows are shaped for (see src/db/database.ts). */
-export const backupSchemaVersion = 2;
-/** Version 1 files (before employers) still restore: today's schemas fill the fields they lack. */
-export const supportedBackupVersions = [1, 2] as const;
+/**
+ * The version of the rows' shape: 1 for database version 1, 2 for database versions 2 and 3, 3 for
+ * database version 4 (the network pool: the status `network`, where each contact came from and what
+ * LinkedIn's export told). The `imports` table is not in backups: undoing an import is for the
+ * database it was made in only.
+ */
+export const backupSchemaVersion = 3;
+/** Older files still restore: today's schemas fill the fields they lack (see backup-parse.ts). */
+export const supportedBackupVersions = [1, 2, 3] as const;
 
 /**
  * Far above a real person's data (fifty conversations a year make a file of a few hundred kB), and

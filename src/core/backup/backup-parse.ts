@@ -40,9 +40,21 @@ export function parseBackup(text: string): BackupReading {
   const { schemaVersion, exportedAt, tables } = json as { schemaVersion: number; exportedAt: string; tables: Record<string, unknown> };
   const shape = tablesProblems(tables, schemaVersion);
   if (shape.length > 0) return refuse(...shape);
+  upgradeRows(tables, schemaVersion);
   const checked = validateTables(tables as Record<BackupTableName, unknown[] | undefined>);
   if (!checked.ok) return checked;
   return { ok: true, backup: { format: backupFormat, schemaVersion, exportedAt, tables: checked.tables } };
+}
+
+/**
+ * What an older file's rows need beyond the schemas' defaults, version by version. Before version 3 no
+ * contact said where it came from: a captured one came from LinkedIn's page, others were typed in
+ * (as the database's own upgrade to version 4 decides).
+ */
+function upgradeRows(tables: Record<string, unknown>, version: number): void {
+  if (version < 3 && Array.isArray(tables.contacts))
+    for (const row of tables.contacts as unknown[])
+      if (isRecord(row) && !('source' in row)) row.source = row.lastCapturedAt ? 'captured' : 'manual';
 }
 
 /** A cut-off file fails at its very end; anything else is damage somewhere inside. */
@@ -65,7 +77,7 @@ function envelopeProblem(json: unknown): string | null {
       : `This is not a Confab backup: its format is “${String(json.format).slice(0, 60)}”, not “${backupFormat}”.`;
   }
   const version = json.schemaVersion;
-  const supported = supportedBackupVersions.join(' and ');
+  const supported = `${supportedBackupVersions.slice(0, -1).join(', ')} and ${supportedBackupVersions.at(-1)}`;
   if (typeof version !== 'number' || !Number.isInteger(version))
     return `The backup’s “schemaVersion” is missing or not a whole number; this Confab restores versions ${supported}.`;
   const newest = supportedBackupVersions.at(-1)!;

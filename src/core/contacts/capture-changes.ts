@@ -53,7 +53,7 @@ export function mergedSnapshot(previous: CaptureSnapshot | null, current: Captur
 }
 
 /** "Title at Company", or whichever of the two is known. */
-function role(snapshot: CaptureSnapshot): string {
+export function role(snapshot: Pick<CaptureSnapshot, 'currentTitle' | 'currentCompany'>): string {
   const { currentTitle: title, currentCompany: company } = snapshot;
   if (title && company) return `${title} at ${company}`;
   return title || company || 'no role shown';

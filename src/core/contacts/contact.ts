@@ -6,6 +6,7 @@ import { meetingNotesSchema } from '../conversation/meeting-notes.ts';
 import { ownReminderSchema } from '../reminders/own-reminder.ts';
 import { educationSchema, experienceSchema } from './profile.ts';
 import { statuses } from '../pipeline/status.ts';
+import { contactSources } from './contact-source.ts';
 import { z } from '../z.ts';
 
 const shortText = z.string().check(z.trim(), z.maxLength(500));
@@ -88,6 +89,18 @@ export const contactSchema = z
     ownReminder: z._default(z.nullable(ownReminderSchema), null),
     /** When the person archived the contact: out of the list, Today and the badge, kept until restored. */
     archivedAt: nullableDate,
+    /** Where the contact came from (see contact-source.ts). */
+    source: z._default(z.enum(contactSources), 'manual'),
+    /** The day they connected on LinkedIn (`YYYY-MM-DD`), from the data export. */
+    connectedOn: z._default(z.nullable(z.iso.date()), null),
+    /** When the person's own invitation went out on LinkedIn, from the data export. */
+    invitedAt: nullableDate,
+    /** The latest message either way on LinkedIn, from the data export: keep-in-touch counts from it too. */
+    lastContactedAt: nullableDate,
+    /** The import of the data export that last listed them. */
+    importedAt: nullableDate,
+    /** Set when a newer export no longer lists someone of the network: kept, never deleted. */
+    missingFromExportAt: nullableDate,
   })
   .check(
     // The thank-you queries find met contacts through the [status+metAt] index, which skips a null metAt.

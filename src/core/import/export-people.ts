@@ -44,6 +44,8 @@ export class ExportPeople {
   /** ISO times of each person's messages to you, and of your first outreach to them. */
   private readonly theirMessages = new Map<string, string[]>();
   private readonly firstOutreach = new Map<string, string>();
+  /** The text of each person's earliest outgoing invitation, kept as text. */
+  private readonly invitations = new Map<string, { at: string; message: string | null }>();
 
   constructor(private readonly ownerSlug: string | null) {}
 
@@ -64,10 +66,18 @@ export class ExportPeople {
     return person;
   }
 
-  invited(person: ExportContact, at: string | null): void {
+  invited(person: ExportContact, at: string | null, message = ''): void {
     if (!at) return;
-    if (!person.invitedAt || at < person.invitedAt) person.invitedAt = at;
+    if (!person.invitedAt || at < person.invitedAt) {
+      person.invitedAt = at;
+      this.invitations.set(person.slug, { at, message: text(message) });
+    }
     this.outreach(person, at);
+  }
+
+  /** Your earliest invitation's text to this person, or null. */
+  invitationMessage(slug: string): string | null {
+    return this.invitations.get(slug)?.message ?? null;
   }
 
   message(person: ExportContact, at: string | null, fromOwner: boolean): void {

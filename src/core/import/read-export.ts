@@ -57,11 +57,17 @@ function readInvitations(table: Named, people: ExportPeople, skip: (line: number
     const url = row.cell(outgoing ? 'inviteeprofileurl' : 'inviterprofileurl');
     if (!slugOf(url)) skip(row.line, url.trim() ? reasons.badUrl : reasons.noUrl);
     const person = people.person(url, { name: row.cell(outgoing ? 'to' : 'from') });
-    if (person && outgoing) people.invited(person, exportTime(row.cell('sent at')));
+    if (person && outgoing) people.invited(person, exportTime(row.cell('sent at')), row.cell('message'));
   }
 }
 
-function readMessages(table: Named, people: ExportPeople, ownerSlug: string | null, skip: (line: number, reason: string) => void): void {
+function readMessages(
+  table: Named,
+  people: ExportPeople,
+  ownerSlug: string | null,
+  skip: (line: number, reason: string) => void,
+  conversations: Set<string>,
+): void {
   // Older exports name no recipients: your message goes to the others who wrote in the conversation.
   const members = new Map<string, Set<ExportContact>>();
   const unsent = (row: ExportRow) =>
@@ -87,12 +93,18 @@ function readMessages(table: Named, people: ExportPeople, ownerSlug: string | nu
     else if (!sender)
       skip(row.line, from === 'LinkedIn Member' && !row.cell('sender profile url').trim() ? reasons.sponsored : reasons.noSender);
     else if (!ownerSlug) skip(row.line, reasons.noSide);
-    else if (sender !== ownerSlug) people.message(people.person(row.cell('sender profile url'))!, at, false);
-    else {
+    else if (sender !== ownerSlug) {
+      people.message(people.person(row.cell('sender profile url'))!, at, false);
+      conversations.add(row.cell('conversation id'));
+    } else {
       const urls = recipientUrls(row.cell('recipient profile urls'));
       const name = urls.length === 1 ? row.cell('to') : '';
       const to = urls.length ? urls.map((url) => people.person(url, { name })) : [...(members.get(row.cell('conversation id')) ?? [])];
-      for (const person of to) if (person) people.message(person, at, true);
+      for (const person of to)
+        if (person) {
+          people.message(person, at, true);
+          conversations.add(row.cell('conversation id'));
+        }
     }
   }
 }
@@ -102,8 +114,21 @@ function tableOf(file: ExportFile): Named | null {
   return table && { ...table, name: file.name };
 }
 
+/** What readExport reads, with what the import needs beyond the printed JSON (see import-reading.ts). */
+export interface ExportParts {
+  reading: ExportReading;
+  tables: readonly Named[];
+  people: ExportPeople;
+  /** Conversation ids with a real person in them. */
+  conversations: ReadonlySet<string>;
+}
+
 /** Reads the export's CSVs (any others are passed over); throws ExportError when none is LinkedIn's. */
 export function readExport(files: readonly ExportFile[]): ExportReading {
+  return readExportParts(files).reading;
+}
+
+export function readExportParts(files: readonly ExportFile[]): ExportParts {
   const tables = files.filter((file) => /\.csv$/i.test(file.name)).flatMap((file) => tableOf(file) ?? []);
   if (!tables.some((table) => table.kind !== 'positions'))
     throw new ExportError(
@@ -115,7 +140,9 @@ export function readExport(files: readonly ExportFile[]): ExportReading {
   const of = (kind: ExportKind) => tables.filter((table) => table.kind === kind);
   for (const table of of('connections')) readConnections(table, people, (line, reason) => skipped.push({ file: table.name, line, reason }));
   for (const table of of('invitations')) readInvitations(table, people, (line, reason) => skipped.push({ file: table.name, line, reason }));
-  for (const table of of('messages')) readMessages(table, people, slug, (line, reason) => skipped.push({ file: table.name, line, reason }));
+  const conversations = new Set<string>();
+  for (const table of of('messages'))
+    readMessages(table, people, slug, (line, reason) => skipped.push({ file: table.name, line, reason }), conversations);
   const read = tables.map(({ name, kind, rows }) => ({ name, kind, rows: rows.length }));
-  return { owner, contacts: people.all(), skipped, files: read };
+  return { reading: { owner, contacts: people.all(), skipped, files: read }, tables, people, conversations };
 }

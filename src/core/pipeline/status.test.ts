@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertMove, canMove, nextStatuses, statuses, StatusMoveError } from './status.ts';
+import { assertMove, canMove, inPipeline, nextStatuses, statuses, StatusMoveError } from './status.ts';
 
 describe('status moves', () => {
   it('walks the whole happy path from prospect to keep-in-touch', () => {
@@ -31,5 +31,16 @@ describe('status moves', () => {
       expect(nextStatuses(status).length).toBeGreaterThan(0);
       expect(nextStatuses(status)).not.toContain(status);
     }
+  });
+});
+
+describe('the network pool', () => {
+  it('comes before Prospect, moves only to Prospect, and Prospect moves back (the undo of "make prospect")', () => {
+    expect(statuses[0]).toBe('network');
+    expect(nextStatuses('network')).toEqual(['prospect']);
+    expect(canMove('prospect', 'network')).toBe(true);
+    for (const status of statuses.filter((s) => s !== 'network' && s !== 'prospect')) expect(canMove(status, 'network')).toBe(false);
+    expect(inPipeline('network')).toBe(false);
+    expect(statuses.filter(inPipeline)).not.toContain('network');
   });
 });

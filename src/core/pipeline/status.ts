@@ -1,8 +1,13 @@
 /**
  * The life of a contact, from saved prospect to a relationship kept. Moves are explicit: the
  * contact page only offers the moves listed here, and the background rejects any other.
+ *
+ * `network` comes first: the people of the person's own network (imported from LinkedIn's data
+ * export), a searchable pool before the pipeline. They have no reminders and are not prospects until
+ * moved; moving one back (`prospect → network`) is how "make prospect" is undone.
  */
 export const statuses = [
+  'network',
   'prospect',
   'requested',
   'accepted',
@@ -20,6 +25,7 @@ export type Status = (typeof statuses)[number];
 export const pipelineStatuses = statuses.filter((status) => status !== 'network');
 
 export const statusLabels: Record<Status, string> = {
+  network: 'Network',
   prospect: 'Prospect',
   requested: 'Requested',
   accepted: 'Accepted',
@@ -32,7 +38,8 @@ export const statusLabels: Record<Status, string> = {
 };
 
 const allowedMoves: Record<Status, readonly Status[]> = {
-  prospect: ['requested'],
+  network: ['prospect'],
+  prospect: ['requested', 'network'],
   requested: ['accepted', 'declined', 'no-reply', 'prospect'],
   accepted: ['scheduled', 'met', 'declined'],
   scheduled: ['met', 'accepted', 'declined'],
@@ -67,4 +74,9 @@ export class StatusMoveError extends Error {
 
 export function assertMove(from: Status, to: Status): void {
   if (!canMove(from, to)) throw new StatusMoveError(from, to);
+}
+
+/** Whether the status is in the pipeline (every status but the network pool). */
+export function inPipeline(status: Status): boolean {
+  return status !== 'network';
 }

@@ -28,6 +28,7 @@ export interface FollowUpContact extends PipelineRecord {
   tags?: readonly string[];
   keepInTouchDays?: number | null;
   lastTouchAt?: string | null;
+  lastContactedAt?: string | null;
   adviceActedOnAt?: string | null;
   loopClosedAt?: string | null;
 }

@@ -137,3 +137,12 @@ describe('nextDueMoment', () => {
     expect(nextDueMoment([], local(3, 25, 9))).toBeNull();
   });
 });
+
+describe('the network pool', () => {
+  it('has no reminders at all, not even one of the person’s own', () => {
+    const ownReminder = { at: iso(3, 10, 9), note: 'ask about the team' };
+    const pooled = contact('network', local(3, 6, 16), { requestedAt: iso(3, 6, 16), ownReminder, adviceActedOnAt: iso(3, 7, 9) });
+    expect(planItems(pooled, null, settings)).toEqual([]);
+    expect(planItems({ ...pooled, status: 'prospect' }, null, settings).length).toBeGreaterThan(0);
+  });
+});

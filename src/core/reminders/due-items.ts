@@ -5,6 +5,7 @@
  */
 import { dueKinds as methodKinds, rulesFor, type FollowUpContact as RuleContact, type MeetingTimes, type Rule } from './due-item-rules.ts';
 import type { DueItemStates } from './due-item-states.ts';
+import { inPipeline } from '../pipeline/status.ts';
 import { ownReminderLabel, ownReminderTimes, type OwnReminder } from './own-reminder.ts';
 import type { DueSettings } from './timing-settings.ts';
 
@@ -18,8 +19,12 @@ export interface FollowUpContact extends RuleContact {
   ownReminder?: OwnReminder | null;
 }
 
-/** The method's rules and the person's own reminder, each with its kind, label and moments. */
+/**
+ * The method's rules and the person's own reminder, each with its kind, label and moments. The
+ * network pool is not the pipeline: its thousands of people have no reminders at all.
+ */
 function allRules(contact: FollowUpContact, meeting: MeetingTimes | null, settings: DueSettings) {
+  if (!inPipeline(contact.status)) return [];
   const rules: (Omit<Rule, 'kind'> & { kind: DueKind })[] = rulesFor(contact, meeting, settings);
   if (contact.ownReminder)
     rules.push({ kind: 'own-reminder', label: ownReminderLabel(contact.ownReminder), ...ownReminderTimes(contact.ownReminder) });

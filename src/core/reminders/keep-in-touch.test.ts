@@ -21,6 +21,12 @@ describe('keeping in touch', () => {
     expect(lastTouch(dates)).toEqual(new Date('2026-04-02T10:00:00.000Z'));
   });
 
+  it('counts from the last message either way that an import found, when it is the latest', () => {
+    const dates = { statusChangedAt: '2026-03-01T10:00:00.000Z', lastTouchAt: '2026-03-05T10:00:00.000Z' };
+    expect(lastTouch({ ...dates, lastContactedAt: '2026-05-09T08:00:00.000Z' })).toEqual(new Date('2026-05-09T08:00:00.000Z'));
+    expect(lastTouch({ ...dates, lastContactedAt: '2026-02-01T08:00:00.000Z' })).toEqual(new Date('2026-03-05T10:00:00.000Z'));
+  });
+
   it('asks to close the loop only after acting on advice and until the loop is closed', () => {
     expect(loopToClose({})).toBeNull();
     expect(loopToClose({ adviceActedOnAt: '2026-04-01T10:00:00.000Z' })).toEqual(new Date('2026-04-01T10:00:00.000Z'));

@@ -46,11 +46,17 @@ export interface TouchDates {
   thankedAt?: string | null;
   lastTouchAt?: string | null;
   loopClosedAt?: string | null;
+  /** The latest message either way, from LinkedIn's data export. */
+  lastContactedAt?: string | null;
 }
 
-/** Any message after the meeting counts as a touch: the thank-you, a closed loop, a recorded touch. */
+/**
+ * Any message after the meeting counts as a touch: the thank-you, a closed loop, a recorded touch, the
+ * latest message either way that an import of LinkedIn's export found. Keep-in-touch counts from the
+ * last real interaction.
+ */
 export function lastTouch(contact: TouchDates): Date {
-  const dates = [contact.statusChangedAt, contact.thankedAt, contact.lastTouchAt, contact.loopClosedAt];
+  const dates = [contact.statusChangedAt, contact.thankedAt, contact.lastTouchAt, contact.loopClosedAt, contact.lastContactedAt];
   return max(dates.filter((date): date is string => typeof date === 'string').map((date) => new Date(date)));
 }
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Contact } from '../../core/contacts/contact.ts';
 import { shortAddress } from '../../core/contacts/short-address.ts';
+import { inPipeline } from '../../core/pipeline/status.ts';
 import { database } from '../../db/database.ts';
 import { useLiveQuery, valueOr } from '../../ui/use-live-query.ts';
 import { roleLine } from '../../ui/contact-header.tsx';
@@ -31,7 +32,7 @@ export function ContactPicker({ label, exclude, busy, withAddress = false, onPic
       wanted
         ? database()
             .contacts.orderBy('name')
-            .filter((c) => !exclude.includes(c.slug) && folded(c.name).includes(wanted))
+            .filter((c) => inPipeline(c.status) && !exclude.includes(c.slug) && folded(c.name).includes(wanted))
             .limit(maxMatches)
             .toArray()
         : [],

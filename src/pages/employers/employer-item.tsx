@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { scoreLabels, type Employer } from '../../core/employers/employers.ts';
-import { statusLabels } from '../../core/pipeline/status.ts';
+import { inPipeline, statusLabels } from '../../core/pipeline/status.ts';
 import { database } from '../../db/database.ts';
 import { useLiveQuery, valueOr } from '../../ui/use-live-query.ts';
 import { ConfirmDelete } from '../../ui/confirm-delete.tsx';
@@ -20,7 +20,15 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 export function EmployerItem({ employer, rank, busy, onEdit, onDelete }: Props) {
   const [confirming, setConfirming] = useState(false);
   const contacts = valueOr(
-    useLiveQuery(() => database().contacts.where('employerId').equals(employer.id).sortBy('name'), [employer.id]),
+    useLiveQuery(
+      () =>
+        database()
+          .contacts.where('employerId')
+          .equals(employer.id)
+          .filter((contact) => inPipeline(contact.status))
+          .sortBy('name'),
+      [employer.id],
+    ),
     [],
   );
   const unlink = contacts.length > 0 ? ` and unlink ${plural(contacts.length, 'contact')} (they stay in your contacts)` : '';

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { searchTerms, searchWordsOf } from './search-words.ts';
+
+describe('the words a contact is found by', () => {
+  it('takes name, company and title, lower case, diacritics folded, each once', () => {
+    expect(searchWordsOf({ name: 'Zoë Brandt-Öztürk', currentCompany: 'Straße & Co', currentTitle: 'Chief of Staff, Zoë' })).toEqual([
+      'zoe',
+      'brandt',
+      'ozturk',
+      'strasse',
+      'co',
+      'chief',
+      'of',
+      'staff',
+    ]);
+  });
+
+  it('reads a search box the same way, so a prefix meets the index', () => {
+    expect(searchTerms('  ZOË  brA ')).toEqual(['zoe', 'bra']);
+    expect(searchTerms('')).toEqual([]);
+    expect(searchTerms('Ørsted Łódź Æsir')).toEqual(['orsted', 'lodz', 'aesir']);
+  });
+
+  it('keeps a hostile title to a bounded number of short words', () => {
+    const words = searchWordsOf({ name: 'A', currentTitle: Array.from({ length: 500 }, (_, i) => `w${i}${'x'.repeat(100)}`).join(' ') });
+    expect(words.length).toBeLessThanOrEqual(40);
+    expect(Math.max(...words.map((word) => word.length))).toBeLessThanOrEqual(40);
+  });
+
+  it('has no words for a contact without text', () => {
+    expect(searchWordsOf({})).toEqual([]);
+  });
+});

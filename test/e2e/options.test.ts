@@ -8,7 +8,7 @@ import { launchExtension, type Extension, extensionPage } from './launch.ts';
 
 let extension: Extension;
 let page: Page;
-const me = { myName: 'Jordan Lee', field: 'product design', minutes: 30 };
+const me = { myName: 'Jordan Lee', field: 'product design', myRole: '', minutes: 30 };
 const originalNote = builtInTemplate('builtin-connection-note')!.body;
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportReading } from '../../core/import/read-import.ts';
+import type { ImportReading } from '../../core/import/import-reading.ts';
 import { database } from '../../db/database.ts';
 import { send } from '../../messaging/send.ts';
 import { SaveStatusLine } from '../../ui/save-status.tsx';
@@ -39,7 +39,9 @@ export function AboutYouOffer({ aboutYou }: { aboutYou: AboutYou }) {
   return (
     <section class="stack about-you-offer" aria-labelledby="about-you-offer-heading">
       <h3 id="about-you-offer-heading">Your own profile is in this export</h3>
-      <p class="muted">Confab can fill “About you” in the options with it, for the {'{myName}'}, {'{field}'} and {'{myRole}'} of your drafts.</p>
+      <p class="muted">
+        Confab can fill “About you” in the options with it, for the {'{myName}'}, {'{field}'} and {'{myRole}'} of your drafts.
+      </p>
       <dl class="offered">
         {offered.map((line) => (
           <div key={line.label}>

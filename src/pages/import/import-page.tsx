@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportPreview } from '../../core/import/import-preview.ts';
-import type { ImportReading } from '../../core/import/read-import.ts';
+import type { ImportReading } from '../../core/import/import-reading.ts';
 import { refusalOf, send } from '../../messaging/send.ts';
 import { PageShell } from '../../ui/page-shell.tsx';
 import { pageHref } from '../pages.ts';
@@ -49,7 +49,13 @@ export function ImportPage() {
     const outcome = await reading.result;
     if (!outcome.ok) {
       // An empty message is a reading the person cancelled: nothing to say.
-      setState((now) => (now.step === 'reading' && now.cancel === reading.cancel ? (outcome.message ? { step: 'refused', message: outcome.message } : { step: 'choose' }) : now));
+      setState((now) =>
+        now.step === 'reading' && now.cancel === reading.cancel
+          ? outcome.message
+            ? { step: 'refused', message: outcome.message }
+            : { step: 'choose' }
+          : now,
+      );
       return;
     }
     setState({ step: 'comparing', reading: outcome.reading });

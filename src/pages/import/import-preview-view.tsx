@@ -23,16 +23,14 @@ export function ImportPreviewView({ preview, busy, problem, onImport, onCancel }
   return (
     <section class="card stack" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Before you import</h2>
-      <p class="muted">
-        {preview.exportedOn ? `Your data export of ${formatCalendarDay(preview.exportedOn)}` : 'Your data export'} holds:
-      </p>
+      <p class="muted">{preview.exportedOn ? `Your data export of ${formatCalendarDay(preview.exportedOn)}` : 'Your data export'} holds:</p>
       <ul class="import-counts" data-testid="import-counts">
         <li>
           <strong>{number.format(preview.connections)}</strong> {preview.connections === 1 ? 'connection' : 'connections'}
         </li>
         <li>
-          <strong>{number.format(preview.invitationsSent)}</strong> {preview.invitationsSent === 1 ? 'invitation' : 'invitations'} you
-          sent, {number.format(preview.invitationsPending)} still pending
+          <strong>{number.format(preview.invitationsSent)}</strong> {preview.invitationsSent === 1 ? 'invitation' : 'invitations'} you sent,{' '}
+          {number.format(preview.invitationsPending)} still pending
         </li>
         <li>
           <strong>{number.format(preview.conversations)}</strong> {preview.conversations === 1 ? 'conversation' : 'conversations'}
@@ -41,7 +39,10 @@ export function ImportPreviewView({ preview, busy, problem, onImport, onCancel }
       <p data-testid="import-summary">
         {count(preview.newPeople, 'person is', 'people are')} new: they join your network, not your prospects.{' '}
         {count(preview.matched, 'person is', 'people are')} already saved
-        {preview.changes.length ? `, of whom ${count(preview.changes.length, 'changes', 'change')} as listed below` : ', and nothing about them changes'}.
+        {preview.changes.length
+          ? `, of whom ${count(preview.changes.length, 'changes', 'change')} as listed below`
+          : ', and nothing about them changes'}
+        .
         {preview.missing > 0 &&
           ` ${count(preview.missing, 'person', 'people')} of your network ${preview.missing === 1 ? 'is' : 'are'} not in this export: kept, and marked.`}
       </p>
@@ -52,7 +53,11 @@ export function ImportPreviewView({ preview, busy, problem, onImport, onCancel }
           <ul class="plain-list">
             {skipped.map(({ reason, rows }) => (
               <li key={reason}>
-                {reason} <span class="muted">({rows.slice(0, 5).join(', ')}{rows.length > 5 ? `, and ${number.format(rows.length - 5)} more` : ''})</span>
+                {reason}{' '}
+                <span class="muted">
+                  ({rows.slice(0, 5).join(', ')}
+                  {rows.length > 5 ? `, and ${number.format(rows.length - 5)} more` : ''})
+                </span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import { database } from '../../db/database.ts';
-import { latestImport } from '../../db/import-queries.ts';
 import { formatCalendarDay, formatDayTime } from '../../ui/format-date.ts';
 import { useLiveQuery, valueOr } from '../../ui/use-live-query.ts';
 
@@ -11,20 +10,22 @@ const number = new Intl.NumberFormat();
  */
 export function LatestImport({ onUndo, problem }: { onUndo: (id: number) => void; problem: string | null }) {
   const latest = valueOr(
-    useLiveQuery(() => latestImport(database()), []),
+    useLiveQuery(() => database().imports.orderBy('id').last(), []),
     undefined,
   );
-  if (!latest) return null;
+  if (!latest?.id) return null;
+  const { newPeople, changed } = latest.counts;
+  const id = latest.id;
   return (
     <section class="card stack" aria-labelledby="latest-import-heading">
       <h2 id="latest-import-heading">Your last import</h2>
       <p>
-        {latest.exportedOn ? `The data export of ${formatCalendarDay(latest.exportedOn)}` : 'A data export'}, imported {formatDayTime(latest.at)}:{' '}
-        {number.format(latest.newPeople)} {latest.newPeople === 1 ? 'person' : 'people'} added, {number.format(latest.changed)} saved{' '}
-        {latest.changed === 1 ? 'contact' : 'contacts'} updated.
+        {latest.exportedOn ? `The data export of ${formatCalendarDay(latest.exportedOn)}` : 'A data export'}, imported{' '}
+        {formatDayTime(latest.at)}: {number.format(newPeople)} {newPeople === 1 ? 'person' : 'people'} added, {number.format(changed)} saved{' '}
+        {changed === 1 ? 'contact' : 'contacts'} updated.
       </p>
       <div>
-        <button type="button" onClick={() => onUndo(latest.id)}>
+        <button type="button" onClick={() => onUndo(id)}>
           Undo this import
         </button>
       </div>

@@ -2,7 +2,7 @@
  * The page's side of the reading worker: one worker per reading, its progress passed on, ended (and
  * its memory given back) as soon as it answers or the person chooses other files.
  */
-import type { ImportReading } from '../../core/import/read-import.ts';
+import type { ImportReading } from '../../core/import/import-reading.ts';
 
 export interface ReadProgress {
   label: string;
@@ -11,9 +11,7 @@ export interface ReadProgress {
 }
 
 export type WorkerAnswer =
-  | ({ kind: 'progress' } & ReadProgress)
-  | { kind: 'done'; reading: ImportReading }
-  | { kind: 'refused'; message: string };
+  ({ kind: 'progress' } & ReadProgress) | { kind: 'done'; reading: ImportReading } | { kind: 'refused'; message: string };
 
 export type ReadOutcome = { ok: true; reading: ImportReading } | { ok: false; message: string };
 

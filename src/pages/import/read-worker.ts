@@ -5,7 +5,7 @@
  */
 import { ExportError } from '../../core/import/export-error.ts';
 import { exportFiles } from '../../core/import/export-zip.ts';
-import { readImport } from '../../core/import/read-import.ts';
+import { readImport } from '../../core/import/import-reading.ts';
 import type { ExportFile } from '../../core/import/read-export.ts';
 import type { WorkerAnswer } from './read-files.ts';
 
@@ -19,12 +19,20 @@ self.onmessage = async (event: MessageEvent<{ files: File[] }>) => {
       post({ kind: 'progress', label: `Opening ${file.name}`, done: index, total: files.length });
       read.push(...exportFiles(file.name, new Uint8Array(await file.arrayBuffer())));
     }
-    post({ kind: 'progress', label: `Reading ${read.length === 1 ? read[0]!.name : `${read.length} files`}`, done: files.length, total: files.length });
+    post({
+      kind: 'progress',
+      label: `Reading ${read.length === 1 ? read[0]!.name : `${read.length} files`}`,
+      done: files.length,
+      total: files.length,
+    });
     const zip = files.find((file) => /\.zip$/i.test(file.name));
     post({ kind: 'done', reading: readImport(read, zip?.name) });
   } catch (error) {
     if (error instanceof ExportError) return post({ kind: 'refused', message: error.message });
     console.warn('Confab: reading the export failed', error);
-    post({ kind: 'refused', message: 'Confab could not read these files. Choose the zip LinkedIn sent you again, or the CSV files in it.' });
+    post({
+      kind: 'refused',
+      message: 'Confab could not read these files. Choose the zip LinkedIn sent you again, or the CSV files in it.',
+    });
   }
 };

@@ -122,8 +122,8 @@ export function NetworkPage() {
         </p>
         {filter.targets && employerList.length === 0 && (
           <p class="notice">
-            Your target employers list is empty. <a href={pageHref('employers')}>Add the employers you are aiming for</a>, and the people
-            of your network who work there show here.
+            Your target employers list is empty. <a href={pageHref('employers')}>Add the employers you are aiming for</a>, and the people of
+            your network who work there show here.
           </p>
         )}
         {total === 0 && (
@@ -182,8 +182,9 @@ function summary(total: number | null, shown: { rows: unknown[]; more: boolean }
   if (total === null || !shown) return 'Loading your network…';
   const people = `${number.format(total)} ${total === 1 ? 'person' : 'people'} in your network.`;
   if (!filtered) return shown.more ? `${people} The first ${number.format(shown.rows.length)} are shown.` : people;
-  if (shown.more) return `More than ${number.format(shown.rows.length)} match: the first ones are shown. Type more to narrow them. ${people}`;
-  return `${number.format(shown.rows.length)} ${shown.rows.length === 1 ? 'matches' : 'match'}. ${people}`;
+  if (shown.more)
+    return `More than ${number.format(shown.rows.length)} match: the first ones are shown. Type more to narrow them. ${people}`;
+  return `${number.format(shown.rows.length)} ${shown.rows.length === 1 ? 'person matches' : 'people match'}. ${people}`;
 }
 
 function Outcome({ outcome, busy, onUndo }: { outcome: Outcome; busy: boolean; onUndo: (slugs: string[]) => void }) {

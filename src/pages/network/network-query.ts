@@ -1,11 +1,11 @@
 /**
  * The network pool's queries. It holds up to LinkedIn's 30,000 connections, so nothing here reads it
  * whole: the first rows in an order come from that order's index with a limit, a search from the
- * search-words index (a prefix of the rarest-looking word), "at my target employers" from the company
+ * search-words index (a prefix of the first word), "at my target employers" from the company
  * index; only those candidates are checked and sorted in memory.
  */
 import type { Contact } from '../../core/contacts/contact.ts';
-import { searchWordsOf } from '../../core/contacts/search-words.ts';
+import { searchTerms, searchWordsOf } from '../../core/contacts/search-words.ts';
 import { suggestEmployer, type Employer } from '../../core/employers/employers.ts';
 import type { ConfabDb } from '../../db/database.ts';
 
@@ -43,24 +43,31 @@ export function networkSize(db: ConfabDb): Promise<number> {
   return db.contacts.where('status').equals('network').count();
 }
 
-export async function networkRows(db: ConfabDb, filter: NetworkFilter, employers: readonly Employer[], limit: number): Promise<NetworkRows> {
-  const words = searchWordsOf(filter.search);
+export async function networkRows(
+  db: ConfabDb,
+  filter: NetworkFilter,
+  employers: readonly Employer[],
+  limit: number,
+): Promise<NetworkRows> {
+  const words = searchTerms(filter.search);
   if (words.length === 0 && !filter.targets) return firstInOrder(db, filter.sort, limit);
   const candidates = await (words.length ? searched(db, words) : atTargets(db, employers));
-  const matching = candidates.filter(
-    (contact) =>
-      inPool(contact) &&
-      words.every((word) => contact.searchWords.some((own) => own.startsWith(word))) &&
-      (!filter.targets || suggestEmployer(contact.currentCompany, employers) !== null),
-  );
+  const matching = candidates.filter((contact) => {
+    if (!inPool(contact)) return false;
+    // The index holds the words, the rows do not (see search-words-middleware.ts): worked out again for these few.
+    const own = words.length > 1 ? searchWordsOf(contact) : [];
+    return (
+      words.slice(1).every((word) => own.some((w) => w.startsWith(word))) &&
+      (!filter.targets || suggestEmployer(contact.currentCompany, employers) !== null)
+    );
+  });
   matching.sort(comparators[filter.sort]);
   return { rows: matching.slice(0, limit), more: matching.length > limit || candidates.length >= candidateCap };
 }
 
-/** The longest word is the likeliest to be rare: its prefix range is the smallest to read. */
+/** The first word is read through the index; the others are checked on what it found. */
 function searched(db: ConfabDb, words: readonly string[]): Promise<Contact[]> {
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  return db.contacts.where('searchWords').startsWith(longest).distinct().limit(candidateCap).toArray();
+  return db.contacts.where('searchWords').startsWith(words[0]!).distinct().limit(candidateCap).toArray();
 }
 
 function atTargets(db: ConfabDb, employers: readonly Employer[]): Promise<Contact[]> {
@@ -75,9 +82,20 @@ function atTargets(db: ConfabDb, employers: readonly Employer[]): Promise<Contac
  */
 async function firstInOrder(db: ConfabDb, sort: NetworkSort, limit: number): Promise<NetworkRows> {
   const byIndex = (index: string) => db.contacts.orderBy(index);
-  if (sort === 'name') return cut(await byIndex('name').filter(inPool).limit(limit + 1).toArray(), limit);
+  if (sort === 'name')
+    return cut(
+      await byIndex('name')
+        .filter(inPool)
+        .limit(limit + 1)
+        .toArray(),
+      limit,
+    );
   const key = sort === 'connected' ? 'connectedOn' : 'lastContactedAt';
-  const dated = await byIndex(key).reverse().filter(inPool).limit(limit + 1).toArray();
+  const dated = await byIndex(key)
+    .reverse()
+    .filter(inPool)
+    .limit(limit + 1)
+    .toArray();
   if (dated.length > limit) return cut(dated, limit);
   const undated = await byIndex('name')
     .filter((contact) => inPool(contact) && !contact[key])

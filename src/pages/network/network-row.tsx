@@ -36,13 +36,13 @@ export function NetworkRow({ contact, tabbable, selected, busy, onSelect, onMake
       <span class="network-details">
         <span class="contact-role">{role || '—'}</span>
         <span class="contact-meta muted">
-        {contact.connectedOn && <span>Connected {formatCalendarDay(contact.connectedOn)}</span>}
-        {contact.lastContactedAt && (
-          <span>
-            Last contacted <time dateTime={contact.lastContactedAt}>{formatDay(contact.lastContactedAt)}</time>
-          </span>
-        )}
-        {contact.missingFromExportAt && <span class="pill">Not in your latest export</span>}
+          {contact.connectedOn && <span>Connected {formatCalendarDay(contact.connectedOn)}</span>}
+          {contact.lastContactedAt && (
+            <span>
+              Last contacted <time dateTime={contact.lastContactedAt}>{formatDay(contact.lastContactedAt)}</time>
+            </span>
+          )}
+          {contact.missingFromExportAt && <span class="pill">Not in your latest export</span>}
         </span>
       </span>
     </div>

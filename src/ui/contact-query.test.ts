@@ -53,14 +53,35 @@ const slugs = (contacts: Contact[]) => contacts.map((c) => c.slug);
 describe('the contacts list query', () => {
   it('reads one indexed filter and applies the others in memory', async () => {
     await seeded();
-    // The index orders by code unit ("ada" after "Zoë"); searchAndSort puts it right.
-    expect(slugs(await filteredContacts(db, { status: '', tag: '', employerId: null }))).toEqual(['bo', 'cy', 'zoe', 'ada']);
+    // Read through the status index (the pipeline's statuses, never the network pool); searchAndSort puts them in order.
+    expect(slugs(await filteredContacts(db, { status: '', tag: '', employerId: null })).sort()).toEqual(['ada', 'bo', 'cy', 'zoe']);
     expect(slugs(await filteredContacts(db, { status: 'requested', tag: '', employerId: null })).sort()).toEqual(['ada', 'bo']);
     // Tags match whatever their case, on the multi-entry index.
     expect(slugs(await filteredContacts(db, { status: '', tag: 'MENTOR', employerId: null })).sort()).toEqual(['cy', 'zoe']);
     expect(slugs(await filteredContacts(db, { status: 'met', tag: 'mentor', employerId: null }))).toEqual(['zoe']);
     expect(slugs(await filteredContacts(db, { status: '', tag: 'alumni', employerId: 1 }))).toEqual(['cy']);
     expect(slugs(await filteredContacts(db, { status: 'prospect', tag: '', employerId: 1 }))).toEqual(['cy']);
+  });
+
+  it('leaves the network pool out of the list, whatever the filter, and counts it apart', async () => {
+    await seeded();
+    await db.contacts.bulkPut([
+      contact('net-1', 'Nia Network', { status: 'network', tags: ['Mentor'], employerId: 1 }),
+      contact('net-2', 'Noor Network', { status: 'network' }),
+    ]);
+    expect(slugs(await filteredContacts(db, { status: '', tag: '', employerId: null })).sort()).toEqual(['ada', 'bo', 'cy', 'zoe']);
+    expect(slugs(await filteredContacts(db, { status: '', tag: 'mentor', employerId: null })).sort()).toEqual(['cy', 'zoe']);
+    expect(slugs(await filteredContacts(db, { status: '', tag: '', employerId: 1 })).sort()).toEqual(['cy', 'zoe']);
+    expect((await pipelineCounts(db)).counts.network).toBe(2);
+  });
+
+  it('sorts by last contacted, newest first, the never contacted last', () => {
+    const dated = [
+      contact('a', 'Ann', { lastContactedAt: '2026-01-02T10:00:00.000Z' }),
+      contact('b', 'Ben'),
+      contact('c', 'Cal', { lastContactedAt: '2026-03-02T10:00:00.000Z' }),
+    ];
+    expect(slugs(searchAndSort(dated, '', 'contacted'))).toEqual(['c', 'a', 'b']);
   });
 
   it('searches every word in name, company, title, headline and tags, without regard to case or accents', () => {

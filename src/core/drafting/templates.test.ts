@@ -72,7 +72,8 @@ describe('the built-in templates', () => {
   it('use only known variables', () => {
     for (const template of builtInTemplates) expect(fillTemplate(template, {}).unknown).toEqual([]);
     const used = new Set(builtInTemplates.flatMap((template) => fillTemplate(template, {}).missing));
-    expect([...used].sort()).toEqual([...templateVariables].sort());
+    // {myRole} is for the person's own templates: a built-in using it would show a gap to everyone who has not set it.
+    expect([...used].sort()).toEqual(templateVariables.filter((name) => name !== 'myRole').sort());
   });
 
   it.each(typical.map((values) => [values.firstName, values]))(

@@ -15,16 +15,14 @@ self.onmessage = async (event: MessageEvent<{ files: File[] }>) => {
   const { files } = event.data;
   try {
     const read: ExportFile[] = [];
+    // One step per chosen file (unzipped with its limits), and a last one for reading the CSVs.
+    const steps = files.length + 1;
     for (const [index, file] of files.entries()) {
-      post({ kind: 'progress', label: `Opening ${file.name}`, done: index, total: files.length });
+      post({ kind: 'progress', label: `Opening ${file.name}`, done: index, total: steps });
       read.push(...exportFiles(file.name, new Uint8Array(await file.arrayBuffer())));
     }
-    post({
-      kind: 'progress',
-      label: `Reading ${read.length === 1 ? read[0]!.name : `${read.length} files`}`,
-      done: files.length,
-      total: files.length,
-    });
+    const csvs = read.filter((file) => /\.csv$/i.test(file.name)).length;
+    post({ kind: 'progress', label: `Reading ${csvs} CSV ${csvs === 1 ? 'file' : 'files'}`, done: files.length, total: steps });
     const zip = files.find((file) => /\.zip$/i.test(file.name));
     post({ kind: 'done', reading: readImport(read, zip?.name) });
   } catch (error) {

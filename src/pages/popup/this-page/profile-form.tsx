@@ -131,7 +131,8 @@ export function ProfileForm({ capture, initial, existing }: Props) {
       </div>
       <div class="row spread">
         <button type="submit" class="primary" disabled={saving}>
-          {existing ? 'Update contact' : 'Save as prospect'}
+          {/* Someone of the imported network is saved as a prospect: that is what saving them from their page means. */}
+          {existing && existing.status !== 'network' ? 'Update contact' : 'Save as prospect'}
         </button>
       </div>
       {outcome && !invalid && (

@@ -12,6 +12,15 @@ import { openPage } from '../../../ui/open-page.ts';
  */
 export function SavedStatus({ contact, capture }: { contact: Contact; capture: ExtractedProfile }) {
   const changes = changesSince(contact.lastCapture, snapshotOf(capture));
+  if (contact.status === 'network')
+    return (
+      <div class="notice" data-testid="saved-status">
+        <p>
+          <strong>In your network</strong> <span class="muted">(from your LinkedIn data export)</span>. Save as prospect takes in what this
+          page shows and starts the conversation’s steps.
+        </p>
+      </div>
+    );
   return (
     <div class="notice" data-testid="saved-status">
       <p>

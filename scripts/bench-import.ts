@@ -1,39 +1,23 @@
 /**
  * P9: importing LinkedIn's data export in Chromium, through the `applyImport` message from an options
  * page (the reading crosses to the background, is parsed again there and written in one transaction,
- * reminders and badge recomputed), into a database holding 1,000 contacts, 500 of whom the export
- * names. The export is made up: 30,000 connections, 2,000 invitations, 50,000 messages, read by
+ * reminders and badge recomputed), into a database holding 1,000 contacts (a restored backup, as
+ * P5's), 500 of whom the export names. The export is made up: 30,000 connections, 2,000 invitations, 50,000 messages, read by
  * readImport here (the page's worker does it there; not timed). Divided by a bare Dexie bulkPut of the
  * rows the import wrote (contacts, timeline, its record), into the same 1,000 contacts, in one
  * transaction. Runs alone with `npx tsx scripts/bench-import.ts` after `npm run build:e2e`.
  */
 import type { Page } from 'playwright-core';
 import { readImport } from '../src/core/import/import-reading.ts';
-import { defaultSettings } from '../src/core/settings/settings.ts';
-import { backupText } from '../src/core/backup/backup-compact.ts';
 import { launchExtension, type Extension } from '../test/e2e/launch.ts';
 import { madeUpExport } from '../test/unit/made-up-export.ts';
+import { backupOf } from './bench-backup.ts';
 import { holdBackups, loadDexie, restoreOnce } from './bench-backup-steps.ts';
 import type { Measure } from './bench-pipeline.ts';
-import { madeUpPeople } from './bench-seed.ts';
 
 const runs = 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-/** The 1,000 saved contacts, as a backup restored (untimed) before each run. */
-function savedContacts(now: Date): string {
-  const { contacts, conversations } = madeUpPeople(1_000, now);
-  const tables = {
-    contacts,
-    conversations,
-    timeline: [],
-    drafts: [],
-    settings: [{ key: 'settings' as const, value: defaultSettings }],
-    employers: [],
-  };
-  return backupText({ format: 'confab-backup', schemaVersion: 3, exportedAt: now.toISOString(), tables });
-}
 
 /** Milliseconds from sending the reading held in the page to the answer. */
 async function importOnce(page: Page): Promise<number> {
@@ -94,7 +78,7 @@ async function importRatio(extension: Extension): Promise<Measure> {
     });
     const reading = readImport(files, 'Basic_LinkedInDataExport_03-01-2026.zip');
     await page.evaluate((held) => void ((globalThis as { __confabReading?: unknown }).__confabReading = held), reading);
-    await holdBackups(page, { saved: savedContacts(now) });
+    await holdBackups(page, { saved: backupOf(1_000, now) });
     await loadDexie(page);
     const imported: number[] = [];
     const bare: number[] = [];

@@ -23,7 +23,7 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
  * writes it. The others were met and thanked within the last two months, so their next keep-in-touch
  * is weeks away (the restore computes every reminder from the rules, not from the seed's dates).
  */
-function backupOf(count: number, now: Date): string {
+export function backupOf(count: number, now: Date): string {
   const { contacts: seeded, conversations } = madeUpPeople(count, now);
   const daysAgo = (days: number) => new Date(now.getTime() - days * day).toISOString();
   const contacts = seeded.map((contact, i) =>

@@ -111,6 +111,7 @@ const results: Record<string, Measure> = {
     detail: `${scripts.length} files, each gzip -9: ${scripts.map((f) => f.slice(dist.length + 1)).join(', ')}`,
   },
   ...(await inChromium()),
+  P9: await (await import('./bench-import.ts')).importBench(),
 };
 
 const meets = (m: Measure) => {

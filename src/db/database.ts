@@ -118,7 +118,7 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
  * `searchWords` the contacts page finds a prefix in (kept current by search-words-middleware.ts).
  * `imports` holds each applied import with exactly what undoing it needs.
  */
-export const schemaV4 = {
+const schemaV4 = {
   ...schemaV3,
   contacts: `${schemaV3.contacts}, lastContactedAt, connectedOn, *searchWords`,
   imports: '++id, at',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, avery } from '../../test/unit/test-db.ts';
-import type { ImportContact, ImportReading } from '../core/import/import-reading.ts';
+import { importPerson, importReadingOf } from '../../test/unit/import-person.ts';
+import type { ImportContact } from '../core/import/import-reading.ts';
 import { saveContact } from './contacts-repo.ts';
 import type { ConfabDb } from './database.ts';
 import { dueContacts } from './follow-ups.ts';
@@ -11,32 +12,8 @@ import { makeProspects, returnToNetwork } from './network-repo.ts';
 let db: ConfabDb;
 afterEach(async () => db?.delete());
 
-const person = (slug: string, extra: Partial<ImportContact> = {}): ImportContact => ({
-  slug,
-  url: `https://www.linkedin.com/in/${slug}/`,
-  name: `Person ${slug}`,
-  company: 'Northwind Labs',
-  position: 'Engineer',
-  email: null,
-  connectedOn: '2026-02-08',
-  invitedAt: null,
-  lastMessageAt: null,
-  repliedAt: null,
-  invitationMessage: null,
-  ...extra,
-});
-
-const readingOf = (contacts: ImportContact[], exportedOn = '2026-11-28'): ImportReading => ({
-  owner: null,
-  contacts,
-  skipped: [],
-  files: [],
-  exportedOn,
-  invitationsSent: 0,
-  invitationsPending: 0,
-  conversations: 0,
-  aboutYou: null,
-});
+const person = importPerson;
+const readingOf = (contacts: ImportContact[], exportedOn = '2026-11-28') => importReadingOf(contacts, { exportedOn });
 
 /** Every table, every row: the database as a whole. */
 const everything = async () => Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])));

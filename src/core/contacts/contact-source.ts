@@ -4,5 +4,3 @@
  * or typed in by hand.
  */
 export const contactSources = ['network', 'captured', 'manual'] as const;
-
-export type ContactSource = (typeof contactSources)[number];

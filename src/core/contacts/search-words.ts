@@ -13,7 +13,7 @@ const maxWordLength = 40;
 const unfolded: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
 
 /** Lower case, without diacritics (NFD, then the combining marks dropped; `ø` as `o`, `ß` as `ss`). */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

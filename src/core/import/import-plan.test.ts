@@ -1,36 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { contactSchema, type Contact } from '../contacts/contact.ts';
 import { planImport } from './import-plan.ts';
+import { importPerson, importReadingOf } from '../../../test/unit/import-person.ts';
 import type { ImportContact, ImportReading } from './import-reading.ts';
 
 const now = new Date('2026-12-01T10:00:00.000Z');
 
-const person = (slug: string, extra: Partial<ImportContact> = {}): ImportContact => ({
-  slug,
-  url: `https://www.linkedin.com/in/${slug}/`,
-  name: 'Zoë Brandt',
-  company: 'Northwind Labs',
-  position: 'Staff Engineer',
-  email: null,
-  connectedOn: '2026-02-08',
-  invitedAt: null,
-  lastMessageAt: null,
-  repliedAt: null,
-  invitationMessage: null,
-  ...extra,
-});
+const person = (slug: string, extra: Partial<ImportContact> = {}) =>
+  importPerson(slug, { name: 'Zoë Brandt', position: 'Staff Engineer', ...extra });
 
-const readingOf = (...contacts: ImportContact[]): ImportReading => ({
-  owner: null,
-  contacts,
-  skipped: [{ file: 'Connections.csv', line: 7, reason: 'hidden' }],
-  files: [],
-  exportedOn: '2026-11-28',
-  invitationsSent: 1,
-  invitationsPending: 0,
-  conversations: 3,
-  aboutYou: null,
-});
+const readingOf = (...contacts: ImportContact[]) =>
+  importReadingOf(contacts, { skipped: [{ file: 'Connections.csv', line: 7, reason: 'hidden' }], invitationsSent: 1, conversations: 3 });
 
 const saved = (slug: string, extra: Partial<Contact> = {}): Contact =>
   contactSchema.parse({

@@ -5,6 +5,7 @@
  */
 import type { Status } from '../pipeline/status.ts';
 
+/** @public: one of ImportChange's moves, for the import page. */
 export interface ImportMove {
   from: Status;
   to: Status;

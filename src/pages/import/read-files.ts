@@ -13,7 +13,7 @@ export interface ReadProgress {
 export type WorkerAnswer =
   ({ kind: 'progress' } & ReadProgress) | { kind: 'done'; reading: ImportReading } | { kind: 'refused'; message: string };
 
-export type ReadOutcome = { ok: true; reading: ImportReading } | { ok: false; message: string };
+type ReadOutcome = { ok: true; reading: ImportReading } | { ok: false; message: string };
 
 export interface Reading {
   result: Promise<ReadOutcome>;

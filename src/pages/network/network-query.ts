@@ -26,7 +26,7 @@ export interface NetworkRows {
 }
 
 /** The most a search or the targets filter reads before asking for more words. */
-export const candidateCap = 5_000;
+const candidateCap = 5_000;
 
 const inPool = (contact: Contact) => contact.status === 'network' && !contact.archivedAt;
 const names = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -5,7 +5,7 @@
  * pipeline: the network pool (up to 30,000 imported connections) has its own page, and is never read here.
  */
 import type { Contact } from '../core/contacts/contact.ts';
-import { pipelineStatuses, statuses, type Status } from '../core/pipeline/status.ts';
+import { inPipeline, pipelineStatuses, statuses, type Status } from '../core/pipeline/status.ts';
 import { archivedContacts } from '../db/archive-repo.ts';
 import type { ConfabDb } from '../db/database.ts';
 
@@ -27,7 +27,7 @@ export async function filteredContacts(db: ConfabDb, filter: IndexedFilter): Pro
 
 async function indexedRows(db: ConfabDb, filter: IndexedFilter): Promise<Contact[]> {
   const { status, tag, employerId } = filter;
-  const inList = (c: Contact) => (status ? c.status === status : c.status !== 'network');
+  const inList = (c: Contact) => (status ? c.status === status : inPipeline(c.status));
   if (employerId !== null) {
     const rows = await db.contacts.where('employerId').equals(employerId).toArray();
     return rows.filter((c) => inList(c) && (!tag || hasTag(c, tag)));

@@ -22,7 +22,7 @@ export const statuses = [
 export type Status = (typeof statuses)[number];
 
 /** Every status but the network pool's: the people being worked with, as the contacts list and its counts show them. */
-export const pipelineStatuses = statuses.filter((status) => status !== 'network');
+export const pipelineStatuses = statuses.filter((status) => inPipeline(status));
 
 export const statusLabels: Record<Status, string> = {
   network: 'Network',

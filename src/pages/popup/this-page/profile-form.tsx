@@ -3,6 +3,7 @@ import type { Contact } from '../../../core/contacts/contact.ts';
 import { formStart, type FormFields } from '../../../core/contacts/contact-fields.ts';
 import type { ExtractedProfile } from '../../../core/contacts/profile.ts';
 import { endedRoleNote } from '../../../core/contacts/profile-role.ts';
+import { inPipeline } from '../../../core/pipeline/status.ts';
 import { refusalOf, send } from '../../../messaging/send.ts';
 import { EmployerSuggestion } from './employer-suggestion.tsx';
 import { focusIfNothingIs } from '../focus.ts';
@@ -132,7 +133,7 @@ export function ProfileForm({ capture, initial, existing }: Props) {
       <div class="row spread">
         <button type="submit" class="primary" disabled={saving}>
           {/* Someone of the imported network is saved as a prospect: that is what saving them from their page means. */}
-          {existing && existing.status !== 'network' ? 'Update contact' : 'Save as prospect'}
+          {existing && inPipeline(existing.status) ? 'Update contact' : 'Save as prospect'}
         </button>
       </div>
       {outcome && !invalid && (

@@ -36,7 +36,7 @@ describe('backup, delete everything, restore', () => {
     backup = readFileSync((await file.path())!, 'utf8');
     expect(JSON.parse(backup)).toMatchObject({
       format: 'confab-backup',
-      schemaVersion: 2,
+      schemaVersion: 3,
       tables: { contacts: [{}, {}], employers: [{ name: 'City Museum' }] },
     });
     await card()

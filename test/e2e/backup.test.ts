@@ -65,7 +65,7 @@ describe('backup, delete everything, restore', () => {
 
     expect(JSON.parse(await databaseDump(options))).toEqual(
       Object.fromEntries(
-        ['contacts', 'conversations', 'drafts', 'employers', 'settings', 'timeline'].map((n) => [n, { keys: [], rows: [] }]),
+        ['contacts', 'conversations', 'drafts', 'employers', 'imports', 'settings', 'timeline'].map((n) => [n, { keys: [], rows: [] }]),
       ),
     );
     expect(await browserState(extension, options)).toEqual({ badge: '', alarms: [], notifications: [], storage: {} });

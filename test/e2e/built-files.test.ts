@@ -32,6 +32,7 @@ export const allowedUrls: Record<string, string> = {
   'http://bit.ly/2kdckMn': 'Dexie: a link inside its “Transaction committed too early” error message.',
   'https://github.com/date-fns/date-fns/blob/master/docs/unicodeTokens.md':
     'date-fns: a link inside its error message for a wrong format token.',
+  'https://github.com/mholt/PapaParse': 'Papa Parse: its licence comment, which the bundle of the import’s reading worker keeps.',
 };
 
 const isLinkedIn = (url: string) => /^https:\/\/([a-z0-9-]+\.)*linkedin\.com(\/|$)/i.test(url);

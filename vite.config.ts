@@ -93,6 +93,18 @@ export default defineConfig(({ mode }) => {
       // Pages the manifest does not name: crxjs builds only the ones it lists, plus these inputs.
       // (rolldownOptions is Vite 8's name; rollupOptions is its deprecated alias.)
       rolldownOptions: {
+        output: {
+          // What This page needs once its shell is painted (Dexie, zod, the capture's schema, the
+          // contact reads) in one chunk: loaded as a dozen small chunks, the requests cost more than the bytes.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'data',
+                test: /node_modules[\\/](dexie|zod)[\\/]|src[\\/](db[\\/](database|contact-queries)|core[\\/](z|contacts[\\/](profile|profile-fields|contact-fields|capture-changes|company-name|profile-role)|pipeline[\\/]status))\.ts/,
+              },
+            ],
+          },
+        },
         input: {
           conversation: resolve(import.meta.dirname, 'src/pages/conversation/index.html'),
           contacts: resolve(import.meta.dirname, 'src/pages/contacts/index.html'),

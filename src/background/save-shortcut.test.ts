@@ -19,7 +19,7 @@ vi.mock('webextension-polyfill', () => ({
     alarms: { create: async () => {}, clear: async () => true },
   },
 }));
-vi.mock('../content/inject-capture.ts', () => ({ captureTab: async () => capture.next }));
+vi.mock('../content/capture-tab.ts', () => ({ captureTab: async () => capture.next }));
 
 const { saveProfileFromShortcut } = await import('./save-shortcut.ts');
 

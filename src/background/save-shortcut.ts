@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { formStart } from '../core/contacts/contact-fields.ts';
 import { describeCaptureProblem } from '../core/contacts/capture-problems.ts';
 import { isLinkedInUrl } from '../core/contacts/profile-url.ts';
-import { captureTab } from '../content/inject-capture.ts';
+import { captureTab } from '../content/capture-tab.ts';
 import type { ConfabDb } from '../db/database.ts';
 import { getContact, saveContact } from '../db/contacts-repo.ts';
 import { refreshToolbar } from './toolbar.ts';

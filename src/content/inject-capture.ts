@@ -1,26 +1,22 @@
 import browser from 'webextension-polyfill';
-import { captureOutcomeSchema, type CaptureOutcome } from '../core/contacts/profile.ts';
 import captureFile from './capture.ts?script&iife';
 
-export type TabCapture = CaptureOutcome | { kind: 'error'; message: string };
+/** What the capture script answered, not yet parsed; or why it could not be injected. */
+export type Injection = { kind: 'answered'; raw: unknown } | { kind: 'error'; message: string };
 
 /**
  * Injects the capture script into a tab (allowed by the activeTab grant of the toolbar click or the
- * shortcut) and returns what it read. The built file ends by running the capture once and removing it
- * (see `captureRunner` in vite.config.ts), so one injection answers with the result. The page is not
- * Confab's, so its answer is parsed before use.
+ * shortcut) and returns its answer as it came. The built file ends by running the capture once and
+ * removing it (see `captureRunner` in vite.config.ts), so one injection answers with the result. Free
+ * of the schemas, so the popup can start it before they load; `captureTab` parses the answer.
  */
-export async function captureTab(tabId: number): Promise<TabCapture> {
-  let raw: unknown;
+export async function injectCapture(tabId: number): Promise<Injection> {
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [rootPath(captureFile)] });
-    raw = frame?.result;
+    return { kind: 'answered', raw: frame?.result };
   } catch (error) {
     return { kind: 'error', message: explainInjectionError(error) };
   }
-  const parsed = captureOutcomeSchema.safeParse(raw);
-  if (!parsed.success) return { kind: 'error', message: 'Confab could not make sense of this page. Reload it and try again.' };
-  return parsed.data;
 }
 
 /**

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { database } from '../../db/database.ts';
-import { pendingThankYouCount } from '../../db/contact-queries.ts';
-import { useLiveQuery, valueOr } from '../../ui/use-live-query.ts';
-import { LazyView } from './lazy-view.tsx';
-import type { PageRead } from './this-page/read-active-tab.ts';
+import { LazyView, useLoaded } from './lazy-view.tsx';
+import { loadOnce } from './load-once.ts';
+import type { PageRead } from './this-page/page-read.ts';
 import { ThisPageView } from './this-page/this-page-view.tsx';
 
-const loadDraft = () => import('./draft/draft-view.tsx').then((m) => m.DraftView);
-const loadToday = () => import('./today/today-view.tsx').then((m) => m.TodayView);
+// Only the shell is loaded before the first paint (P7): the views and the database come after.
+const loadDraft = loadOnce(() => import('./draft/draft-view.tsx').then((m) => m.DraftView));
+const loadToday = loadOnce(() => import('./today/today-view.tsx').then((m) => m.TodayView));
+const loadPendingCount = loadOnce(() => import('./today/pending-count.tsx').then((m) => m.PendingCount));
 
 const tabs = [
   { id: 'page', label: 'This page' },
@@ -42,10 +42,7 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
     setTab('draft');
     document.getElementById('tab-draft')?.focus();
   }, []);
-  const pending = valueOr(
-    useLiveQuery(() => pendingThankYouCount(database()), []),
-    0,
-  );
+  const { View: PendingCount } = useLoaded(loadPendingCount);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -78,11 +75,7 @@ export function App({ firstRead }: { firstRead: Promise<PageRead> }) {
             onClick={() => setTab(t.id)}
           >
             {t.label}
-            {t.id === 'today' && pending > 0 && (
-              <span class="tab-count" aria-hidden="true">
-                {pending}
-              </span>
-            )}
+            {t.id === 'today' && PendingCount && <PendingCount />}
           </button>
         ))}
       </nav>

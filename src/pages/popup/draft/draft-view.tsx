@@ -7,6 +7,7 @@ import { readSettings } from '../../../db/settings-repo.ts';
 import { send } from '../../../messaging/send.ts';
 import { useLiveQuery, valueOr } from '../../../ui/use-live-query.ts';
 import { DraftEditor } from './draft-editor.tsx';
+import { readDraftChoices, listedAtMost } from './draft-choices.ts';
 import { pickDraftContact } from './draft-pick.ts';
 import { openPage } from '../../../ui/open-page.ts';
 import { readDraftSelection, writeDraftSelection, type DraftSelection } from './draft-selection.ts';
@@ -20,9 +21,14 @@ interface Props {
 }
 
 export function DraftView({ pageSlug, chosenHere, onChoose }: Props) {
-  const contacts = useLiveQuery(() => database().contacts.toArray(), []);
-  const settings = useLiveQuery(() => readSettings(database()), []);
   const [selection, setSelection] = useState<DraftSelection | null | 'loading'>('loading');
+  const remembered = selection === 'loading' ? undefined : selection?.slug;
+  // Asked once the remembered selection is known, so the person Draft opens on is always listed.
+  const contacts = useLiveQuery(
+    () => (selection === 'loading' ? null : readDraftChoices(database(), [remembered, pageSlug])),
+    [selection === 'loading', remembered, pageSlug],
+  );
+  const settings = useLiveQuery(() => readSettings(database()), []);
   // What is typed in Your connection, per contact, before it is saved: a template used meanwhile fills it in.
   const [typed, setTyped] = useState<Record<string, string>>({});
 
@@ -30,15 +36,16 @@ export function DraftView({ pageSlug, chosenHere, onChoose }: Props) {
     void readDraftSelection().then(setSelection);
   }, []);
 
-  // Not before the page is read: the draft shown must not change hands under the person's typing.
-  if (contacts.state === 'loading' || selection === 'loading' || pageSlug === undefined) return <p class="muted">Loading…</p>;
   if (contacts.state === 'error')
     return (
       <p class="notice error" role="alert">
         {contacts.error}
       </p>
     );
-  const list = [...contacts.value].sort((a, b) => a.name.localeCompare(b.name));
+  // Not before the page is read: the draft shown must not change hands under the person's typing.
+  if (contacts.state === 'loading' || contacts.value === null || selection === 'loading' || pageSlug === undefined)
+    return <p class="muted">Loading…</p>;
+  const { list, total } = contacts.value;
   if (list.length === 0) {
     return (
       <p class="notice">
@@ -85,6 +92,12 @@ export function DraftView({ pageSlug, chosenHere, onChoose }: Props) {
           </select>
         </label>
       </div>
+      {total > list.length && (
+        <p class="muted" data-testid="draft-listed">
+          Listed: the {listedAtMost} contacts updated last, of {total.toLocaleString('en')}. To draft to someone else, open their LinkedIn
+          profile first.
+        </p>
+      )}
       <ConnectionField key={contact.slug} contact={saved} onType={(value) => setTyped({ ...typed, [saved.slug]: value })} />
       <DraftEditor
         key={`${contact.slug}|${channel}`}

@@ -1,29 +1,30 @@
 import browser from 'webextension-polyfill';
-import { describeCaptureProblem } from '../../../core/contacts/capture-problems.ts';
-import type { Contact } from '../../../core/contacts/contact.ts';
-import type { ExtractedProfile } from '../../../core/contacts/profile.ts';
+import { describeCaptureProblem, type CaptureProblem } from '../../../core/contacts/capture-problems.ts';
 import { isLinkedInUrl, profileRefFromUrl } from '../../../core/contacts/profile-url.ts';
-import { captureTab } from '../../../content/inject-capture.ts';
-import { getContact } from '../../../db/contact-queries.ts';
-import { database } from '../../../db/database.ts';
+import { injectCapture } from '../../../content/inject-capture.ts';
+import { loadOnce } from '../load-once.ts';
+import type { PageRead } from './page-read.ts';
 
-export type PageRead = { kind: 'profile'; profile: ExtractedProfile; existing: Contact | undefined } | { kind: 'problem'; message: string };
+/** What reads the capture's answer and the saved contact (the schemas, the database), and the form. */
+export const loadProfileForm = loadOnce(() => import('./profile-read.tsx'));
 
 /**
  * Reads the tab the person is looking at. Its URL is only visible to Confab when the toolbar click
- * (or shortcut) granted activeTab: no URL means no grant, and Confab never asks for more. The saved
- * contact for the URL is read while the page is being captured, so the form appears in one step.
+ * (or shortcut) granted activeTab: no URL means no grant, and Confab never asks for more. The capture
+ * script runs in the page while the popup loads what reads its answer and the saved contact, so
+ * neither waits for the other and the form appears in one step.
  */
 export async function readActiveTab(): Promise<PageRead> {
+  // Started before anything is awaited: the chunk loads while the tab is asked for and captured.
+  const form = loadProfileForm();
+  form.catch(() => undefined);
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined || !isLinkedInUrl(tab.url)) return problem({ kind: 'not-linkedin' });
-    const urlSlug = profileRefFromUrl(tab.url)?.slug;
-    const saved = urlSlug ? getContact(database(), urlSlug) : Promise.resolve(undefined);
-    const [outcome, savedForUrl] = await Promise.all([captureTab(tab.id), saved]);
-    if (outcome.kind !== 'profile') return problem(outcome);
-    const existing = outcome.slug === urlSlug ? savedForUrl : await getContact(database(), outcome.slug);
-    return { kind: 'profile', profile: outcome, existing };
+    const injection = injectCapture(tab.id);
+    const { readProfile } = await form;
+    const read = await readProfile(injection, profileRefFromUrl(tab.url)?.slug);
+    return read.kind === 'profile' ? read : problem(read);
   } catch (error) {
     // The browser's own words are for the console; the person reads what to do.
     console.warn('Confab: reading the active tab failed', error);
@@ -31,6 +32,6 @@ export async function readActiveTab(): Promise<PageRead> {
   }
 }
 
-function problem(cause: Parameters<typeof describeCaptureProblem>[0]): PageRead {
+function problem(cause: CaptureProblem): PageRead {
   return { kind: 'problem', message: describeCaptureProblem(cause) };
 }

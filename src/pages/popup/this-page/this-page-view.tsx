@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { database } from '../../../db/database.ts';
-import { getContact } from '../../../db/contact-queries.ts';
-import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { focusIfNothingIs } from '../focus.ts';
-import { ProfileForm } from './profile-form.tsx';
-import { readActiveTab, type PageRead } from './read-active-tab.ts';
+import { loadOnce } from '../load-once.ts';
+import { LazyView } from '../lazy-view.tsx';
+import type { PageRead } from './page-read.ts';
+import { loadProfileForm, readActiveTab } from './read-active-tab.ts';
 
 interface Props {
   /** The read started as the popup script loaded, used the first time the view is shown. */
   firstRead: Promise<PageRead> | null;
   onProfile: (slug: string | null) => void;
 }
+
+// Loaded by the read itself before it answers with a profile: the form then renders at once.
+const loadForm = loadOnce(() => loadProfileForm().then((module) => module.SavedOrNew));
 
 /** Reads the active tab each time the view is shown, so it always describes the page in front of the person. */
 export function ThisPageView({ firstRead, onProfile }: Props) {
@@ -52,24 +54,11 @@ export function ThisPageView({ firstRead, onProfile }: Props) {
       </div>
     );
   }
-  return <SavedOrNew key={read.profile.slug} read={read} />;
+  return <LazyView key={read.profile.slug} load={loadForm} props={{ read }} />;
 }
 
-/** Starts reading the active tab; the bench measures from this mark to the filled form (P4). */
+/** Starts reading the active tab; the bench measures the new popup document until the filled form (P4). */
 export function startRead(): Promise<PageRead> {
   performance.mark('confab:this-page-open');
   return readActiveTab();
-}
-
-function SavedOrNew({ read }: { read: Extract<PageRead, { kind: 'profile' }> }) {
-  // The contact as read with the page, then kept current (status changes, saves) by a live query.
-  const live = useLiveQuery(() => getContact(database(), read.profile.slug), [read.profile.slug]);
-  if (live.state === 'error')
-    return (
-      <p class="notice error" role="alert">
-        {live.error}
-      </p>
-    );
-  const existing = live.state === 'ready' ? live.value : read.existing;
-  return <ProfileForm capture={read.profile} initial={read.existing} existing={existing} />;
 }

@@ -1,5 +1,6 @@
 /** Whom Draft lists: a page of contacts from the indexes, never the whole table (30,000 is LinkedIn's cap). */
 import type { Contact } from '../../../core/contacts/contact.ts';
+import { inPipeline, pipelineStatuses } from '../../../core/pipeline/status.ts';
 import type { ConfabDb } from '../../../db/database.ts';
 
 /** As many as a list in a popup can usefully hold; everyone is on the contacts page. */
@@ -8,7 +9,7 @@ export const listedAtMost = 100;
 export interface DraftChoices {
   /** By name: the most recently updated, the ones Draft may open on, and the first by name of all. */
   list: Contact[];
-  /** How many contacts there are in all. */
+  /** How many contacts the pipeline holds in all. */
   total: number;
 }
 
@@ -19,10 +20,19 @@ export interface DraftChoices {
 export async function readDraftChoices(db: ConfabDb, wanted: ReadonlyArray<string | null | undefined>): Promise<DraftChoices> {
   const keys = [...new Set(wanted.filter((slug): slug is string => !!slug))];
   const [recent, named, first, total] = await Promise.all([
-    db.contacts.orderBy('updatedAt').reverse().limit(listedAtMost).toArray(),
+    // The imported network is not the pipeline: a request starts from a prospect (the network page makes one).
+    db.contacts
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((contact) => inPipeline(contact.status))
+      .limit(listedAtMost)
+      .toArray(),
     db.contacts.bulkGet(keys),
-    db.contacts.orderBy('name').first(),
-    db.contacts.count(),
+    db.contacts
+      .orderBy('name')
+      .filter((contact) => inPipeline(contact.status))
+      .first(),
+    db.contacts.where('status').anyOf(pipelineStatuses).count(),
   ]);
   const bySlug = new Map<string, Contact>();
   for (const contact of [...recent, ...named, first]) if (contact) bySlug.set(contact.slug, contact);

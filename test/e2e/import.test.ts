@@ -93,7 +93,10 @@ describe('importing the data export', () => {
     await rows.getByRole('link', { name: 'Priya Okafor' }).waitFor();
     expect(await rows.getByRole('link', { name: 'Zoë Brandt' }).count()).toBe(0);
     await network.getByLabel('Search').fill('bramble');
-    await network.getByTestId('network-summary').getByText(/^1 person matches\./).waitFor();
+    await network
+      .getByTestId('network-summary')
+      .getByText(/^1 person matches\./)
+      .waitFor();
     await rows.getByRole('link', { name: 'Marco Ellery' }).waitFor();
     expect(await rows.getByRole('link', { name: 'Priya Okafor' }).count()).toBe(0);
     expect(await problems(network, 'body', 'network')).toEqual([]);

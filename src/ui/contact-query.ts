@@ -5,6 +5,7 @@
  * pipeline: the network pool (up to 30,000 imported connections) has its own page, and is never read here.
  */
 import type { Contact } from '../core/contacts/contact.ts';
+import { foldText } from '../core/contacts/search-words.ts';
 import { inPipeline, pipelineStatuses, statuses, type Status } from '../core/pipeline/status.ts';
 import { archivedContacts } from '../db/archive-repo.ts';
 import type { ConfabDb } from '../db/database.ts';
@@ -44,16 +45,11 @@ async function indexedRows(db: ConfabDb, filter: IndexedFilter): Promise<Contact
 
 const hasTag = (contact: Contact, tag: string) => contact.tags.some((t) => t.toLowerCase() === tag.toLowerCase());
 
-/** Lower case without accents, so "zoe" finds "Zoë". */
-export function folded(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Every word of the search must appear in the name, company, title, headline, location or a tag. */
 export function matchesSearch(contact: Contact, search: string): boolean {
-  const words = folded(search).split(/\s+/).filter(Boolean);
+  const words = foldText(search).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = folded(
+  const haystack = foldText(
     [contact.name, contact.currentCompany, contact.currentTitle, contact.headline, contact.location, ...contact.tags].join('\n'),
   );
   return words.every((word) => haystack.includes(word));

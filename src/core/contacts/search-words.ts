@@ -1,6 +1,6 @@
 /**
  * The words a contact is found by: its name, company and title, lower case with the diacritics folded
- * ("Zoë Brandt" is found by "zoe"), each once. Stored as a multi-entry index, so the contacts page
+ * ("Zoë Brandt" is found by "zoe"), each once. Stored as a multi-entry index, so the network page
  * finds a prefix among 30,000 people without reading them all. The database computes it on every
  * write of a contact (see db/search-words-middleware.ts), so no write can leave it stale.
  */
@@ -9,13 +9,16 @@
 const maxWords = 40;
 const maxWordLength = 40;
 
-/** Letters with a stroke or a ligature, which NFD does not decompose. */
+/** Letters with a stroke or a ligature, which NFKD does not decompose. */
 const unfolded: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
 
-/** Lower case, without diacritics (NFD, then the combining marks dropped; `ø` as `o`, `ß` as `ss`). */
-function foldText(text: string): string {
+/**
+ * Lower case, without diacritics (NFKD, then the combining marks dropped; `ø` as `o`, `ß` as `ss`):
+ * the one fold of every search, the contacts list, the pickers and the network pool's index alike.
+ */
+export function foldText(text: string): string {
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[ßøæœłđðþıħ]/g, (letter) => unfolded[letter]!);

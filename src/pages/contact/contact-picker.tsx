@@ -5,7 +5,7 @@ import { inPipeline } from '../../core/pipeline/status.ts';
 import { database } from '../../db/database.ts';
 import { useLiveQuery, valueOr } from '../../ui/use-live-query.ts';
 import { roleLine } from '../../ui/contact-header.tsx';
-import { folded } from '../../ui/contact-query.ts';
+import { foldText } from '../../core/contacts/search-words.ts';
 
 interface Props {
   label: string;
@@ -26,13 +26,13 @@ const maxMatches = 6;
 export function ContactPicker({ label, exclude, busy, withAddress = false, onPick }: Props) {
   const id = useId();
   const [text, setText] = useState('');
-  const wanted = folded(text.trim());
+  const wanted = foldText(text.trim());
   const matches = useLiveQuery(
     () =>
       wanted
         ? database()
             .contacts.orderBy('name')
-            .filter((c) => inPipeline(c.status) && !exclude.includes(c.slug) && folded(c.name).includes(wanted))
+            .filter((c) => inPipeline(c.status) && !exclude.includes(c.slug) && foldText(c.name).includes(wanted))
             .limit(maxMatches)
             .toArray()
         : [],

@@ -70,20 +70,31 @@ export async function moveContact(
 export const asMove = (event: TimelineEvent): MoveEvent | null =>
   event.from && event.to && event.before ? { from: event.from, to: event.to, at: event.at, note: event.note, before: event.before } : null;
 
+/**
+ * The undo of a contact's last move, from its timeline events: the record with what the move
+ * overwrote, and the stored event to delete. Throws PipelineError when there is none to undo exactly.
+ */
+export function lastMoveUndone(
+  contact: Contact,
+  events: readonly TimelineEvent[],
+): { record: Contact; stored: TimelineEvent & { id: number } } {
+  const moves = events.filter((event) => asMove(event) !== null);
+  const { record, removedEvent } = undoMove(
+    contact,
+    moves.map((event) => asMove(event)!),
+  );
+  const stored = moves.find((event) => event.at === removedEvent.at && event.to === removedEvent.to);
+  if (stored?.id === undefined) throw new PipelineError('The move to undo is not on the timeline.');
+  return { record, stored: stored as TimelineEvent & { id: number } };
+}
+
 /** Takes back the last status move: the contact gets back what it overwrote, and its event goes. */
 export async function undoLastMove(db: ConfabDb, slug: string, now: Date = new Date()): Promise<Contact> {
   return db.transaction('rw', tables(db), async () => {
     const existing = await existingContact(db, slug);
-    const events = await db.timeline.where('slug').equals(slug).toArray();
-    const moves = events.filter((event) => asMove(event) !== null);
-    const { record, removedEvent } = undoMove(
-      existing,
-      moves.map((event) => asMove(event)!),
-    );
-    const stored = moves.find((event) => event.at === removedEvent.at && event.to === removedEvent.to);
-    if (stored?.id === undefined) throw new PipelineError('The move to undo is not on the timeline.');
+    const { record, stored } = lastMoveUndone(existing, await db.timeline.where('slug').equals(slug).toArray());
     await db.timeline.delete(stored.id);
-    if (removedEvent.to === 'met') {
+    if (stored.to === 'met') {
       const held = await currentConversation(db, slug);
       if (held?.id !== undefined && held.heldAt === existing.metAt) await db.conversations.update(held.id, { heldAt: null });
     }

@@ -5,10 +5,10 @@
  * one read of the rows and one of their timelines, whatever the number.
  */
 import type { Contact, TimelineEvent } from '../core/contacts/contact.ts';
-import { applyMove, undoMove } from '../core/pipeline/pipeline.ts';
+import { applyMove, PipelineError } from '../core/pipeline/pipeline.ts';
 import { recomputeFollowUps } from './backup-follow-ups.ts';
 import type { ConfabDb } from './database.ts';
-import { asMove, moveTimelineEvent } from './moves-repo.ts';
+import { lastMoveUndone, moveTimelineEvent } from './moves-repo.ts';
 import { readSettings } from './settings-repo.ts';
 
 const tables = (db: ConfabDb) => [db.contacts, db.timeline, db.conversations, db.settings];
@@ -46,19 +46,22 @@ export async function returnToNetwork(db: ConfabDb, slugs: readonly string[], no
           .toArray()
       : [];
     const bySlug = new Map<string, TimelineEvent[]>();
-    for (const event of events) if (asMove(event)) bySlug.set(event.slug, [...(bySlug.get(event.slug) ?? []), event]);
+    for (const event of events) bySlug.set(event.slug, [...(bySlug.get(event.slug) ?? []), event]);
     const contacts: Contact[] = [];
     const removed: number[] = [];
     for (const contact of found) {
-      const moves = bySlug.get(contact.slug) ?? [];
-      const last = moves.reduce<TimelineEvent | undefined>(
-        (latest, event) => (!latest || event.at >= latest.at ? event : latest),
-        undefined,
-      );
-      if (last?.from !== 'network' || last.id === undefined) continue;
-      const { record } = undoMove(contact, [asMove(last)!]);
-      contacts.push({ ...record, updatedAt: now.toISOString() });
-      removed.push(last.id);
+      let undone: ReturnType<typeof lastMoveUndone>;
+      try {
+        undone = lastMoveUndone(contact, bySlug.get(contact.slug) ?? []);
+      } catch (error) {
+        // No exact undo for this one (its last move is not on the timeline as it is): it is left as it is.
+        if (error instanceof PipelineError) continue;
+        throw error;
+      }
+      // Only the move out of the network is taken back: a prospect moved on since stays where they are.
+      if (undone.stored.from !== 'network') continue;
+      contacts.push({ ...undone.record, updatedAt: now.toISOString() });
+      removed.push(undone.stored.id);
     }
     await db.contacts.bulkPut(await withReminders(db, contacts, now));
     await db.timeline.bulkDelete(removed);

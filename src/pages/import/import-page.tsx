@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ErrorList } from '../../ui/save-status.tsx';
 import type { ImportPreview } from '../../core/import/import-preview.ts';
 import type { ImportReading } from '../../core/import/import-reading.ts';
 import { refusalOf, send } from '../../messaging/send.ts';
@@ -48,12 +49,11 @@ export function ImportPage() {
     setState({ step: 'reading', names, progress: null, cancel: reading.cancel });
     const outcome = await reading.result;
     if (!outcome.ok) {
-      // An empty message is a reading the person cancelled: nothing to say.
       setState((now) =>
         now.step === 'reading' && now.cancel === reading.cancel
-          ? outcome.message
-            ? { step: 'refused', message: outcome.message }
-            : { step: 'choose' }
+          ? 'cancelled' in outcome
+            ? { step: 'choose' }
+            : { step: 'refused', message: outcome.message }
           : now,
       );
       return;
@@ -127,11 +127,7 @@ export function ImportPage() {
             </div>
           </section>
         )}
-        {state.step === 'refused' && (
-          <p class="notice error" role="alert">
-            {state.message} Nothing was imported.
-          </p>
-        )}
+        {state.step === 'refused' && <ErrorList errors={[`${state.message} Nothing was imported.`]} />}
         {state.step === 'comparing' && (
           <p class="notice" role="status">
             Comparing {number.format(state.reading.contacts.length)} people with your saved contacts…
@@ -161,11 +157,7 @@ export function ImportPage() {
                 Undo import
               </button>
             </div>
-            {problem && (
-              <p class="notice error" role="alert">
-                {problem}
-              </p>
-            )}
+            <ErrorList errors={problem ? [problem] : []} />
             {state.reading.aboutYou && <AboutYouOffer aboutYou={state.reading.aboutYou} />}
           </section>
         )}

@@ -1,4 +1,5 @@
 import type { ImportChange, ImportPreview } from '../../core/import/import-preview.ts';
+import { ErrorList } from '../../ui/save-status.tsx';
 import { statusLabels } from '../../core/pipeline/status.ts';
 import { formatCalendarDay } from '../../ui/format-date.ts';
 import { pageHref } from '../pages.ts';
@@ -63,11 +64,7 @@ export function ImportPreviewView({ preview, busy, problem, onImport, onCancel }
           </ul>
         </details>
       )}
-      {problem && (
-        <p class="notice error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorList errors={problem ? [problem] : []} />
       <div class="row wrap">
         <button type="button" class="primary" disabled={busy || nothing} onClick={onImport}>
           {busy ? 'Importing…' : 'Import'}

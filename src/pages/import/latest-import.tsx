@@ -1,4 +1,5 @@
 import { database } from '../../db/database.ts';
+import { ErrorList } from '../../ui/save-status.tsx';
 import { formatCalendarDay, formatDayTime } from '../../ui/format-date.ts';
 import { useLiveQuery, valueOr } from '../../ui/use-live-query.ts';
 
@@ -29,11 +30,7 @@ export function LatestImport({ onUndo, problem }: { onUndo: (id: number) => void
           Undo this import
         </button>
       </div>
-      {problem && (
-        <p class="notice error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorList errors={problem ? [problem] : []} />
     </section>
   );
 }

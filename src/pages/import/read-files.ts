@@ -13,7 +13,8 @@ export interface ReadProgress {
 export type WorkerAnswer =
   ({ kind: 'progress' } & ReadProgress) | { kind: 'done'; reading: ImportReading } | { kind: 'refused'; message: string };
 
-type ReadOutcome = { ok: true; reading: ImportReading } | { ok: false; message: string };
+/** `cancelled`: the person chose other files or stopped the reading; there is nothing to say. */
+type ReadOutcome = { ok: true; reading: ImportReading } | { ok: false; message: string } | { ok: false; cancelled: true };
 
 export interface Reading {
   result: Promise<ReadOutcome>;
@@ -38,5 +39,5 @@ export function readFiles(files: readonly File[], onProgress: (progress: ReadPro
     end({ ok: false, message: 'Confab could not read these files. Close this page, open it again and choose them once more.' });
   };
   worker.postMessage({ files: [...files] });
-  return { result, cancel: () => end({ ok: false, message: '' }) };
+  return { result, cancel: () => end({ ok: false, cancelled: true }) };
 }

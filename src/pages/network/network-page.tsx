@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ErrorList } from '../../ui/save-status.tsx';
 import { database } from '../../db/database.ts';
 import { refusalOf, send } from '../../messaging/send.ts';
 import { PageShell } from '../../ui/page-shell.tsx';
@@ -44,30 +45,26 @@ export function NetworkPage() {
   const shown = valueOr(rows, null);
   const visibleSelected = useMemo(() => (shown ? shown.rows.filter((c) => selected.has(c.slug)).length : 0), [shown, selected]);
 
-  const move = async (slugs: string[]) => {
-    if (busy || slugs.length === 0) return;
+  /** One message at a time; its outcome (or why it failed) replaces the last one. */
+  const act = async (action: () => Promise<Outcome>) => {
+    if (busy) return;
     setBusy(true);
     try {
+      setOutcome(await action());
+    } catch (error) {
+      setOutcome({ kind: 'error', message: refusalOf(error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const move = (slugs: string[]) =>
+    slugs.length > 0 &&
+    act(async () => {
       const { moved } = await send('makeProspects', { slugs });
       setSelected(new Set());
-      setOutcome({ kind: 'moved', slugs: moved });
-    } catch (error) {
-      setOutcome({ kind: 'error', message: refusalOf(error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const undo = async (slugs: string[]) => {
-    setBusy(true);
-    try {
-      const { moved } = await send('returnToNetwork', { slugs });
-      setOutcome({ kind: 'returned', count: moved.length });
-    } catch (error) {
-      setOutcome({ kind: 'error', message: refusalOf(error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { kind: 'moved', slugs: moved };
+    });
+  const undo = (slugs: string[]) => act(async () => ({ kind: 'returned', count: (await send('returnToNetwork', { slugs })).moved.length }));
   const select = (slug: string, on: boolean) =>
     setSelected((now) => {
       const next = new Set(now);
@@ -189,12 +186,7 @@ function summary(total: number | null, shown: { rows: unknown[]; more: boolean }
 
 function Outcome({ outcome, busy, onUndo }: { outcome: Outcome; busy: boolean; onUndo: (slugs: string[]) => void }) {
   if (!outcome) return null;
-  if (outcome.kind === 'error')
-    return (
-      <p class="notice error" role="alert">
-        {outcome.message}
-      </p>
-    );
+  if (outcome.kind === 'error') return <ErrorList errors={[outcome.message]} />;
   if (outcome.kind === 'returned')
     return (
       <p class="notice ok" role="status">

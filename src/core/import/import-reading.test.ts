@@ -17,6 +17,19 @@ describe('reading an export for the import', () => {
     expect({ ...reading, contacts: printed.contacts }).toMatchObject(printed);
   });
 
+  it('tells after each CSV how many rows it held and how far along the reading is', () => {
+    const told: unknown[] = [];
+    readImport(era('2026'), undefined, (read) => told.push(read));
+    expect(told).toEqual(
+      era('2026').map(({ name }, i) => ({
+        name,
+        rows: reading.files.find((file) => file.name === name)?.rows,
+        done: i + 1,
+        total: 5,
+      })),
+    );
+  });
+
   it('dates the export from the zip’s name, else from the latest date it holds', () => {
     expect(reading.exportedOn).toBe('2026-03-01');
     expect(readImport(era('2026')).exportedOn).toBe('2026-02-11');

@@ -6,7 +6,7 @@
  */
 import { companyNameOrNull } from '../contacts/company-name.ts';
 import { z } from '../z.ts';
-import { readExportParts, type ExportFile, type ExportParts } from './read-export.ts';
+import { readExportParts, type ExportFile, type ExportParts, type OnTableRead } from './read-export.ts';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const isoDate = z.iso.datetime({ offset: true });
@@ -105,8 +105,8 @@ function invitationCounts(parts: ExportParts): { invitationsSent: number; invita
 }
 
 /** Reads the export's files for an import; throws ExportError (a sentence to show) when it is not LinkedIn's. */
-export function readImport(files: readonly ExportFile[], zipName?: string): ImportReading {
-  const parts = readExportParts(files);
+export function readImport(files: readonly ExportFile[], zipName?: string, onTableRead?: OnTableRead): ImportReading {
+  const parts = readExportParts(files, onTableRead);
   // A move's note holds 2,000 characters; LinkedIn's invitation notes hold 300 at most.
   const contacts = parts.reading.contacts.map((contact) => ({
     ...contact,

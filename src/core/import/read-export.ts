@@ -128,8 +128,16 @@ export function readExport(files: readonly ExportFile[]): ExportReading {
   return readExportParts(files).reading;
 }
 
-export function readExportParts(files: readonly ExportFile[]): ExportParts {
-  const tables = files.filter((file) => /\.csv$/i.test(file.name)).flatMap((file) => tableOf(file) ?? []);
+/** Told after each CSV is parsed (the slow part of a large export): which, how many rows, how far along. */
+export type OnTableRead = (read: { name: string; rows: number; done: number; total: number }) => void;
+
+export function readExportParts(files: readonly ExportFile[], onTableRead?: OnTableRead): ExportParts {
+  const csvs = files.filter((file) => /\.csv$/i.test(file.name));
+  const tables = csvs.flatMap((file, index) => {
+    const table = tableOf(file);
+    onTableRead?.({ name: file.name, rows: table?.rows.length ?? 0, done: index + 1, total: csvs.length });
+    return table ?? [];
+  });
   if (!tables.some((table) => table.kind !== 'positions'))
     throw new ExportError(
       "This is not LinkedIn's data export: no Connections.csv, Invitations.csv, messages.csv or Profile.csv was found in it.",

@@ -186,7 +186,7 @@ function Progress({ progress }: { progress: ReadProgress | null }) {
     <div class="stack">
       <progress max={progress.total || 1} value={progress.done} aria-label="Reading the export" />
       <p class="muted" role="status">
-        {progress.label}… (step {number.format(progress.done + 1)} of {number.format(progress.total)})
+        {progress.label}
       </p>
     </div>
   );

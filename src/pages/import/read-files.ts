@@ -5,6 +5,7 @@
 import type { ImportReading } from '../../core/import/import-reading.ts';
 
 export interface ReadProgress {
+  /** What is being done, with its counts ("Read messages.csv: 50,000 rows (3 of 5 CSV files)"). */
   label: string;
   done: number;
   total: number;

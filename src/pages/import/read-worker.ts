@@ -15,16 +15,20 @@ self.onmessage = async (event: MessageEvent<{ files: File[] }>) => {
   const { files } = event.data;
   try {
     const read: ExportFile[] = [];
-    // One step per chosen file (unzipped with its limits), and a last one for reading the CSVs.
-    const steps = files.length + 1;
     for (const [index, file] of files.entries()) {
-      post({ kind: 'progress', label: `Opening ${file.name}`, done: index, total: steps });
+      post({ kind: 'progress', label: `Opening ${file.name} (${index + 1} of ${files.length})…`, done: index, total: files.length });
       read.push(...exportFiles(file.name, new Uint8Array(await file.arrayBuffer())));
     }
-    const csvs = read.filter((file) => /\.csv$/i.test(file.name)).length;
-    post({ kind: 'progress', label: `Reading ${csvs} CSV ${csvs === 1 ? 'file' : 'files'}`, done: files.length, total: steps });
     const zip = files.find((file) => /\.zip$/i.test(file.name));
-    post({ kind: 'done', reading: readImport(read, zip?.name) });
+    const reading = readImport(read, zip?.name, ({ name, rows, done, total }) =>
+      post({
+        kind: 'progress',
+        label: `Read ${name.split('/').pop()}: ${rows.toLocaleString('en')} ${rows === 1 ? 'row' : 'rows'} (${done} of ${total} CSV files)`,
+        done,
+        total,
+      }),
+    );
+    post({ kind: 'done', reading });
   } catch (error) {
     if (error instanceof ExportError) return post({ kind: 'refused', message: error.message });
     console.warn('Confab: reading the export failed', error);

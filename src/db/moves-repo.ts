@@ -67,7 +67,7 @@ export async function moveContact(
   });
 }
 
-export const asMove = (event: TimelineEvent): MoveEvent | null =>
+const asMove = (event: TimelineEvent): MoveEvent | null =>
   event.from && event.to && event.before ? { from: event.from, to: event.to, at: event.at, note: event.note, before: event.before } : null;
 
 /**

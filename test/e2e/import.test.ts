@@ -146,7 +146,10 @@ describe('importing the data export', () => {
     await choose(zipBomb(520));
     // The reading shows its progress while the worker inflates, and the page keeps answering.
     await page.getByRole('progressbar', { name: 'Reading the export' }).waitFor();
-    await page.getByRole('status').getByText(/^Opening Basic_LinkedInDataExport_11-28-2026\.zip \(1 of 1\)…$/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/^Opening Basic_LinkedInDataExport_11-28-2026\.zip \(1 of 1\)…$/)
+      .waitFor();
     expect(await page.evaluate(() => document.title)).toBe('Import from LinkedIn · Confab');
     await page
       .getByRole('alert')

@@ -4,6 +4,7 @@
  * of saveContact messages would take minutes). Deterministic, so the tests know every count.
  */
 import type { Page } from 'playwright-core';
+import { pipelineStatuses } from '../../src/core/pipeline/status.ts';
 import { storedContact as readStored } from './pipeline-messages.ts';
 
 const firsts = [
@@ -27,17 +28,8 @@ const firsts = [
 const lasts = ['Abbott', 'Brandt', 'Castillo', 'Dunn', 'Eriksen', 'Foster', 'Garcia', 'Hughes', 'Ito', 'Jensen', 'Kowalski', 'Lund'];
 const companies = ['Northwind Traders', 'Fabrikam', 'Contoso', 'Tailspin Toys', 'Wide World Importers', 'Adventure Works'];
 const titles = ['Data Engineer', 'Product Manager', 'UX Researcher', 'Account Executive', 'Nurse Practitioner'];
-export const seedStatuses = [
-  'prospect',
-  'requested',
-  'accepted',
-  'scheduled',
-  'met',
-  'thanked',
-  'keep-in-touch',
-  'declined',
-  'no-reply',
-] as const;
+/** Spread over every status of the pipeline, in its order (the network pool has its own page). */
+export const seedStatuses = pipelineStatuses;
 
 export interface SeedContact {
   slug: string;

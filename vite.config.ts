@@ -38,6 +38,7 @@ function finishManifest(outDir: string, e2e: boolean): Plugin {
       if (e2e) writeFileSync(resolve(outDir, benchBlankPage), benchBlankHtml);
       removeUnusedCaptureChunks(outDir);
       appendCaptureRunner(outDir);
+      preloadFirstView(outDir);
     },
   };
 }
@@ -70,6 +71,39 @@ function appendCaptureRunner(outDir: string): void {
   if (!code.includes(captureRunner)) writeFileSync(captures[0]!, `${code.trimEnd()}\n${captureRunner}\n`);
 }
 
+/**
+ * The popup opens on This page, whose reading part (the capture's schema, Dexie, the saved contact's
+ * query, the form) is a dynamic import so that the shell paints without it (P7). Left to the import,
+ * its fetch and compile would start only once the entry has run; preloaded, they start with the HTML
+ * and overlap the entry (P4). A preload neither blocks the first paint nor runs the code.
+ */
+const firstViews = [{ page: 'src/pages/popup/index.html', chunk: 'profile-read' }];
+
+function preloadFirstView(outDir: string): void {
+  const assets = resolve(outDir, 'assets');
+  for (const { page, chunk } of firstViews) {
+    const html = resolve(outDir, page);
+    const start = readdirSync(assets).find((name) => new RegExp(`^${chunk}-[\\w-]+\\.js$`).test(name));
+    if (!start) throw new Error(`The first view's chunk ${chunk} is missing from ${assets}.`);
+    const closure = new Set<string>();
+    const visit = (name: string) => {
+      if (closure.has(name)) return;
+      closure.add(name);
+      for (const m of readFileSync(resolve(assets, name), 'utf8').matchAll(
+        /(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+      ))
+        visit(m[1]!);
+    };
+    visit(start);
+    let text = readFileSync(html, 'utf8');
+    const links = [...closure]
+      .filter((name) => !text.includes(`/assets/${name}"`))
+      .map((name) => `    <link rel="modulepreload" crossorigin href="/assets/${name}">\n`);
+    text = text.replace(/(\s*<link rel="stylesheet")/, `\n${links.join('').trimEnd()}$1`);
+    writeFileSync(html, text);
+  }
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -94,13 +128,19 @@ export default defineConfig(({ mode }) => {
       // (rolldownOptions is Vite 8's name; rollupOptions is its deprecated alias.)
       rolldownOptions: {
         output: {
-          // What This page needs once its shell is painted (Dexie, zod, the capture's schema, the
-          // contact reads) in one chunk: loaded as a dozen small chunks, the requests cost more than the bytes.
+          // What This page needs once its shell is painted, in two chunks rather than a dozen small
+          // ones (the requests cost more than the bytes): the database (Dexie, the contact reads) and
+          // the schemas (zod, the capture's). Apart, because the list pages read the database and
+          // validate nothing: they need not evaluate zod and every schema before their first rows.
           codeSplitting: {
             groups: [
               {
-                name: 'data',
-                test: /node_modules[\\/](dexie|zod)[\\/]|src[\\/](db[\\/](database|contact-queries)|core[\\/](z|contacts[\\/](profile|profile-fields|contact-fields|capture-changes|company-name|profile-role)|pipeline[\\/]status))\.ts/,
+                name: 'database',
+                test: /node_modules[\\/]dexie[\\/]|src[\\/](db[\\/](database|contact-queries|search-words-middleware)|core[\\/](contacts[\\/]search-words|pipeline[\\/]status))\.ts/,
+              },
+              {
+                name: 'schemas',
+                test: /node_modules[\\/]zod[\\/]|src[\\/]core[\\/](z|contacts[\\/](profile|profile-fields|contact-fields|capture-changes|company-name|profile-role))\.ts/,
               },
             ],
           },

@@ -11,6 +11,16 @@ import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { ProfileForm } from './profile-form.tsx';
 import type { ProfileRead } from './page-read.ts';
 
+/**
+ * Opens the database (Dexie's open checks the version and the stores) without waiting for the tab's
+ * URL: the saved contact's read then finds it open. A failure is reported by that read.
+ */
+export function openSaved(): void {
+  database()
+    .open()
+    .catch(() => undefined);
+}
+
 /** The capture's answer, parsed, with the contact saved for it (read for the tab's URL meanwhile). */
 export async function readProfile(injection: Promise<Injection>, urlSlug: string | undefined): Promise<ProfileRead | CaptureProblem> {
   const saved = urlSlug ? getContact(database(), urlSlug) : Promise.resolve(undefined);

@@ -17,7 +17,8 @@ export const loadProfileForm = loadOnce(() => import('./profile-read.tsx'));
 export async function readActiveTab(): Promise<PageRead> {
   // Started before anything is awaited: the chunk loads while the tab is asked for and captured.
   const form = loadProfileForm();
-  form.catch(() => undefined);
+  // The database opens as soon as its code is here, while the tab is asked for and captured.
+  form.then((module) => module.openSaved()).catch(() => undefined);
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined || !isLinkedInUrl(tab.url)) return problem({ kind: 'not-linkedin' });

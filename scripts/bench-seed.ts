@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { contactSchema, conversationSchema, type Contact, type Conversation } from '../src/core/contacts/contact.ts';
+import { indexFieldsOf } from '../src/db/search-words-middleware.ts';
 
 const day = 86_400_000;
 
@@ -45,9 +46,14 @@ export function madeUpPeople(count: number, now: Date, pending = 10): { contacts
   return { contacts, conversations };
 }
 
-/** Replaces the contacts and conversations of the extension's database, in chunks. */
+/**
+ * Replaces the contacts and conversations of the extension's database, in chunks. Written past Dexie,
+ * so each row carries the index fields its middleware would have set.
+ */
 export async function seed(page: Page, count: number, now: Date, pending = 10): Promise<void> {
-  const { contacts, conversations } = madeUpPeople(count, now, pending);
+  const people = madeUpPeople(count, now, pending);
+  const contacts = people.contacts.map((contact) => ({ ...contact, ...indexFieldsOf(contact) }));
+  const { conversations } = people;
   await page.evaluate(`new Promise((resolve, reject) => {
     const open = indexedDB.open('confab');
     open.onsuccess = () => {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { avery, freshDb } from '../../test/unit/test-db.ts';
 import { jordan } from '../../test/unit/two-people.ts';
-import { archiveContact, archivedContacts, unarchiveContact } from './archive-repo.ts';
+import { archiveContact, unarchiveContact } from './archive-repo.ts';
+import { archivedContacts } from './contact-queries.ts';
 import { pendingThankYouCount, thankYouSummary } from './contact-queries.ts';
 import { saveContact } from './contacts-repo.ts';
 import type { ConfabDb } from './database.ts';

@@ -27,8 +27,3 @@ export function archiveContact(db: ConfabDb, slug: string, now: Date = new Date(
 export function unarchiveContact(db: ConfabDb, slug: string, now: Date = new Date()): Promise<Contact> {
   return setArchived(db, slug, false, now);
 }
-
-/** The archived contacts, from the index that holds only them (a null archivedAt is not indexed). */
-export function archivedContacts(db: ConfabDb): Promise<Contact[]> {
-  return db.contacts.where('archivedAt').above('').toArray();
-}

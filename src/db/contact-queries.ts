@@ -40,3 +40,8 @@ export async function thankYouSummary(db: ConfabDb): Promise<{ pending: number; 
 export function timelineOf(db: ConfabDb, slug: string) {
   return db.timeline.where('[slug+at]').between([slug, Dexie.minKey], [slug, Dexie.maxKey]).toArray();
 }
+
+/** The archived contacts, from the index that holds only them (a null archivedAt is not indexed). */
+export function archivedContacts(db: ConfabDb): Promise<Contact[]> {
+  return db.contacts.where('archivedAt').above('').toArray();
+}

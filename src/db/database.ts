@@ -5,7 +5,7 @@ import type { ImportRecord } from '../core/import/import-record.ts';
 import type { Draft } from '../core/drafting/draft.ts';
 import type { Employer } from '../core/employers/employers.ts';
 import type { Settings } from '../core/settings/settings.ts';
-import { searchWordsMiddleware } from './search-words-middleware.ts';
+import { indexFieldsOf, searchWordsMiddleware } from './search-words-middleware.ts';
 
 interface SettingsRow {
   key: 'settings';
@@ -118,7 +118,7 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
  * `searchWords` the contacts page finds a prefix in (kept current by search-words-middleware.ts).
  * `imports` holds each applied import with exactly what undoing it needs.
  */
-const schemaV4 = {
+export const schemaV4 = {
   ...schemaV3,
   contacts: `${schemaV3.contacts}, lastContactedAt, connectedOn, *searchWords`,
   imports: '++id, at',
@@ -145,6 +145,24 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Version 5: the contacts list reads through indexes, never the whole table (30,000 contacts):
+ * `nameKey` orders it by name (`listName` too, for the pipeline's contacts not archived: the list's
+ * first rows, read without the rest), and `searchWords` now also holds the tags, location and headline, so
+ * a search of the list is an index lookup. Both are index fields the middleware writes; the upgrade
+ * computes them for every row.
+ */
+const schemaV5 = { ...schemaV4, contacts: `${schemaV4.contacts}, nameKey, listName` };
+
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  await tx
+    .table('contacts')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      for (const [field, value] of Object.entries(indexFieldsOf(row))) if (value !== undefined) row[field] = value;
+    });
+}
+
+/**
  * Every version stays declared here once released, so Dexie can upgrade any older database.
  * Indexes are only what the queries need.
  */
@@ -154,6 +172,7 @@ export function openDatabase(name: string = databaseName): ConfabDb {
   db.version(2).stores(schemaV2).upgrade(upgradeToV2);
   db.version(3).stores(schemaV3).upgrade(upgradeToV3);
   db.version(4).stores(schemaV4).upgrade(upgradeToV4);
+  db.version(5).stores(schemaV5).upgrade(upgradeToV5);
   db.use(searchWordsMiddleware);
   return db;
 }

@@ -1,13 +1,14 @@
 /**
- * Version 4 (the network pool) opened on a database of every earlier version, with data: no row and
- * no field lost, the new fields filled as the schema defaults them, where each contact came from
- * guessed from whether it was captured, and the search words indexed for every row.
+ * The latest version opened on a database of every earlier version, with data: no row and no field
+ * lost, version 4's fields filled as the schema defaults them (the network pool), where each contact
+ * came from guessed from whether it was captured, and version 5's index fields (search words, name
+ * key) computed for every row.
  */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contactSchema } from '../core/contacts/contact.ts';
-import { openDatabase, schemaV1, schemaV2, schemaV3 } from './database.ts';
+import { openDatabase, schemaV1, schemaV2, schemaV3, schemaV4 } from './database.ts';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -55,37 +56,49 @@ const typed = {
 const v2Fields = { connection: '', requestedAt: null, scheduledFor: null, lastTouchAt: null, adviceActedOnAt: null, loopClosedAt: null };
 const v2More = { keepInTouchDays: null, tags: ['alumni'], employerId: null, referredBy: null, dueStates: {}, captureHistory: [] };
 const v3Fields = { email: '', meetingPlace: '', ownReminder: null, archivedAt: null };
+/** As version 4 stored them: its fields, and the search words of name, company and title only. */
+const v4Fields = (row: { name: string; currentCompany: string; currentTitle: string; lastCapturedAt: string | null }) => ({
+  connectedOn: null,
+  invitedAt: null,
+  lastContactedAt: null,
+  importedAt: null,
+  missingFromExportAt: null,
+  source: row.lastCapturedAt ? 'captured' : 'manual',
+  searchWords: [row.name, row.currentCompany, row.currentTitle].join(' ').toLowerCase().split(/\s+/),
+});
 const rowsOf = (version: number) =>
   [captured, typed].map((row) => ({
     ...row,
     ...(version >= 2 ? { ...v2Fields, ...v2More, followUpAt: null } : {}),
     ...(version >= 3 ? v3Fields : {}),
+    ...(version >= 4 ? v4Fields(row) : {}),
   }));
 
-async function create(name: string, version: 1 | 2 | 3) {
+async function create(name: string, version: 1 | 2 | 3 | 4) {
   const old = new Dexie(name);
   old.version(1).stores(schemaV1);
   if (version >= 2) old.version(2).stores(schemaV2);
   if (version >= 3) old.version(3).stores(schemaV3);
+  if (version >= 4) old.version(4).stores(schemaV4);
   await old.table('contacts').bulkAdd(rowsOf(version));
   await old.table('timeline').add({ slug: 'dev-castell', at: base.createdAt, kind: 'saved', from: null, to: 'prospect', detail: 'Saved' });
   old.close();
 }
 
-describe('upgrading to version 4', () => {
-  it.each([1, 2, 3] as const)('from version %i keeps every row and field, fills the new ones and indexes the words', async (version) => {
-    const name = `confab-upgrade-v4-${process.pid}-${version}`;
+describe('upgrading to version 5', () => {
+  it.each([1, 2, 3, 4] as const)('from version %i keeps every row and field, fills the new ones and indexes the words', async (version) => {
+    const name = `confab-upgrade-v5-${process.pid}-${version}`;
     names.push(name);
     await create(name, version);
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const [zoe, dev] = await db.contacts.bulkGet(['zoë-brandt', 'dev-castell']);
     for (const [row, stored] of [
       [rowsOf(version)[0]!, zoe],
       [rowsOf(version)[1]!, dev],
     ] as const) {
-      expect(stored).toMatchObject(row);
+      expect(stored).toMatchObject(Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'searchWords')));
       expect(stored).toMatchObject({
         connectedOn: null,
         invitedAt: null,
@@ -96,11 +109,17 @@ describe('upgrading to version 4', () => {
       // Nothing left for the schema to add, and the index field never shows in what is read.
       expect(contactSchema.parse(stored)).toEqual(stored);
       expect(stored).not.toHaveProperty('searchWords');
+      expect(stored).not.toHaveProperty('nameKey');
     }
     expect(zoe?.source).toBe('captured');
     expect(dev?.source).toBe('manual');
     expect(await db.contacts.where('searchWords').startsWith('zoe').primaryKeys()).toEqual(['zoë-brandt']);
     expect(await db.contacts.where('searchWords').startsWith('quar').primaryKeys()).toEqual(['dev-castell']);
+    // Version 5's words: the tags too; and the list's order by name.
+    expect(await db.contacts.where('searchWords').equals('alumni').primaryKeys()).toEqual(
+      version >= 2 ? ['dev-castell', 'zoë-brandt'] : [],
+    );
+    expect(await db.contacts.orderBy('nameKey').keys()).toEqual(['dev castell', 'zoe brandt']);
     expect(await db.timeline.count()).toBe(1);
     expect(await db.imports.count()).toBe(0);
     db.close();

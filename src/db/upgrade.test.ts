@@ -68,7 +68,7 @@ describe('upgrading the database', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const contact = await db.contacts.get('avery-quinlan');
     expect(contact).toMatchObject(v1Contact);
     expect(contact).toMatchObject({ requestedAt: null, scheduledFor: null, tags: [], employerId: null, connection: '', dueStates: {} });

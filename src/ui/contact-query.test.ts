@@ -3,7 +3,7 @@ import { freshDb } from '../../test/unit/test-db.ts';
 import { contactSchema, type Contact } from '../core/contacts/contact.ts';
 import type { Status } from '../core/pipeline/status.ts';
 import type { ConfabDb } from '../db/database.ts';
-import { filteredContacts, matchesSearch, pipelineCounts, searchAndSort, tagsInUse } from './contact-query.ts';
+import { firstListed, listSlugs, pipelineCounts, rowsBySlug, searchList, tagsInUse, type IndexedFilter } from './contact-query.ts';
 
 let db: ConfabDb;
 afterEach(async () => db?.delete());
@@ -48,19 +48,23 @@ async function seeded() {
   return db;
 }
 
-const slugs = (contacts: Contact[]) => contacts.map((c) => c.slug);
+const all: IndexedFilter = { status: '', tag: '', employerId: null };
+const listed = (filter: Partial<IndexedFilter> = {}, sort: Parameters<typeof listSlugs>[2] = 'name') =>
+  listSlugs(db, { ...all, ...filter }, sort);
+const found = async (search: string) => ((await searchList(db, search, all, 'name'))?.slugs ?? []).sort();
+const searched = async (...args: Parameters<typeof searchList>) => (await searchList(...args))?.slugs;
 
 describe('the contacts list query', () => {
-  it('reads one indexed filter and applies the others in memory', async () => {
+  it('narrows by each indexed filter, alone or together', async () => {
     await seeded();
-    // Read through the status index (the pipeline's statuses, never the network pool); searchAndSort puts them in order.
-    expect(slugs(await filteredContacts(db, { status: '', tag: '', employerId: null })).sort()).toEqual(['ada', 'bo', 'cy', 'zoe']);
-    expect(slugs(await filteredContacts(db, { status: 'requested', tag: '', employerId: null })).sort()).toEqual(['ada', 'bo']);
+    expect(await listed()).toEqual(['ada', 'bo', 'cy', 'zoe']);
+    expect(await listed({ status: 'requested' })).toEqual(['ada', 'bo']);
     // Tags match whatever their case, on the multi-entry index.
-    expect(slugs(await filteredContacts(db, { status: '', tag: 'MENTOR', employerId: null })).sort()).toEqual(['cy', 'zoe']);
-    expect(slugs(await filteredContacts(db, { status: 'met', tag: 'mentor', employerId: null }))).toEqual(['zoe']);
-    expect(slugs(await filteredContacts(db, { status: '', tag: 'alumni', employerId: 1 }))).toEqual(['cy']);
-    expect(slugs(await filteredContacts(db, { status: 'prospect', tag: '', employerId: 1 }))).toEqual(['cy']);
+    expect(await listed({ tag: 'MENTOR' })).toEqual(['cy', 'zoe']);
+    expect(await listed({ status: 'met', tag: 'mentor' })).toEqual(['zoe']);
+    expect(await listed({ tag: 'alumni', employerId: 1 })).toEqual(['cy']);
+    expect(await listed({ status: 'prospect', employerId: 1 })).toEqual(['cy']);
+    expect(await listed({ status: 'thanked' })).toEqual([]);
   });
 
   it('leaves the network pool out of the list, whatever the filter, and counts it apart', async () => {
@@ -69,51 +73,99 @@ describe('the contacts list query', () => {
       contact('net-1', 'Nia Network', { status: 'network', tags: ['Mentor'], employerId: 1 }),
       contact('net-2', 'Noor Network', { status: 'network' }),
     ]);
-    expect(slugs(await filteredContacts(db, { status: '', tag: '', employerId: null })).sort()).toEqual(['ada', 'bo', 'cy', 'zoe']);
-    expect(slugs(await filteredContacts(db, { status: '', tag: 'mentor', employerId: null })).sort()).toEqual(['cy', 'zoe']);
-    expect(slugs(await filteredContacts(db, { status: '', tag: '', employerId: 1 })).sort()).toEqual(['cy', 'zoe']);
+    for (const sort of ['name', 'updated', 'contacted', 'status'] as const)
+      expect((await listed({}, sort)).sort()).toEqual(['ada', 'bo', 'cy', 'zoe']);
+    expect(await listed({ tag: 'mentor' })).toEqual(['cy', 'zoe']);
+    expect(await listed({ employerId: 1 })).toEqual(['cy', 'zoe']);
     expect((await pipelineCounts(db)).counts.network).toBe(2);
   });
 
-  it('sorts by last contacted, newest first, the never contacted last', () => {
-    const dated = [
+  it('sorts by last contacted, newest first, the never contacted last by name', async () => {
+    db = freshDb();
+    await db.contacts.bulkPut([
       contact('a', 'Ann', { lastContactedAt: '2026-01-02T10:00:00.000Z' }),
+      contact('d', 'Dee'),
       contact('b', 'Ben'),
       contact('c', 'Cal', { lastContactedAt: '2026-03-02T10:00:00.000Z' }),
-    ];
-    expect(slugs(searchAndSort(dated, '', 'contacted'))).toEqual(['c', 'a', 'b']);
+    ]);
+    expect(await listed({}, 'contacted')).toEqual(['c', 'a', 'b', 'd']);
   });
 
-  it('searches every word in name, company, title, headline and tags, without regard to case or accents', () => {
-    expect(matchesSearch(people[0]!, 'zoe')).toBe(true);
-    expect(matchesSearch(people[0]!, 'lumen mentor')).toBe(true);
-    expect(matchesSearch(people[0]!, 'lumen nurse')).toBe(false);
-    expect(matchesSearch(people[1]!, 'beacon')).toBe(true);
-    expect(matchesSearch(people[1]!, '  ')).toBe(true);
+  it('sorts by name without regard to case or accents, by last update, newest first, or by status in the flow’s order', async () => {
+    await seeded();
+    await db.contacts.put(contact('emile', 'Émile Zola'));
+    expect(await listed({}, 'name')).toEqual(['ada', 'bo', 'cy', 'emile', 'zoe']);
+    await db.contacts.delete('emile');
+    expect(await listed({}, 'updated')).toEqual(['cy', 'zoe', 'bo', 'ada']);
+    expect(await listed({}, 'status')).toEqual(['cy', 'ada', 'bo', 'zoe']);
   });
 
-  it('matches the location too, word by word with the rest', () => {
-    const inPortland = contact('av', 'Avery Quinlan', { location: 'Portland, Oregon, United States', currentCompany: 'Harbor Light Labs' });
-    expect(matchesSearch(inPortland, 'portland')).toBe(true);
-    expect(matchesSearch(inPortland, 'oregon harbor')).toBe(true);
-    expect(matchesSearch(inPortland, 'seattle')).toBe(false);
-    expect(slugs(searchAndSort([...people, inPortland], 'oregon', 'name'))).toEqual(['av']);
+  it('keeps the order by name current when a name changes', async () => {
+    await seeded();
+    await db.contacts.update('zoe', { name: 'Aaron Zoë' });
+    expect(await listed()).toEqual(['zoe', 'ada', 'bo', 'cy']);
   });
 
-  it('sorts by name (a collator, so case does not count), by last update, newest first, or by status in the flow’s order', () => {
-    expect(slugs(searchAndSort(people, '', 'name'))).toEqual(['ada', 'bo', 'cy', 'zoe']);
-    expect(slugs(searchAndSort(people, '', 'updated'))).toEqual(['cy', 'zoe', 'ada', 'bo']);
-    expect(slugs(searchAndSort(people, '', 'status'))).toEqual(['cy', 'ada', 'bo', 'zoe']);
-    expect(slugs(searchAndSort(people, 'lumen', 'name'))).toEqual(['cy', 'zoe']);
+  it('finds every word of a search as the beginning of a word of the name, company, title, headline, tags or location', async () => {
+    await seeded();
+    await db.contacts.put(
+      contact('av', 'Avery Quinlan', { location: 'Portland, Oregon, United States', currentCompany: 'Harbor Light Labs' }),
+    );
+    expect(await searchList(db, '  ', all, 'name')).toBeNull();
+    expect(await found('zoe')).toEqual(['zoe']);
+    expect(await found('ZOË')).toEqual(['zoe']);
+    expect(await found('lumen mentor')).toEqual(['cy', 'zoe']);
+    expect(await found('lumen nurse')).toEqual([]);
+    expect(await found('beacon')).toEqual(['ada']);
+    expect(await found('nurs')).toEqual(['ada']);
+    expect(await found('alum')).toEqual(['ada', 'cy']);
+    expect(await found('portland')).toEqual(['av']);
+    expect(await found('oregon harbor')).toEqual(['av']);
+    expect(await found('seattle')).toEqual([]);
+    // A word is matched from its beginning: "men" is in "Lumen", but begins no word.
+    expect(await found('men')).toEqual(['cy', 'zoe']);
+    expect(await found('umen')).toEqual([]);
+  });
+
+  it('lists a search’s matches in the sort’s order and under the filters, the same whichever word is read first', async () => {
+    await seeded();
+    // "a" begins words of every contact: more than the index is asked to count once more than a thousand share it.
+    const many = Array.from({ length: 1_001 }, (_, i) => contact(`a-${String(i).padStart(4, '0')}`, `Amy A${i}`, { status: 'network' }));
+    await db.contacts.bulkPut(many);
+    for (const sort of ['name', 'updated', 'contacted', 'status'] as const) {
+      expect(await searched(db, 'lumen', all, sort)).toEqual(await listSlugs(db, { ...all, tag: 'mentor' }, sort));
+      expect(await searched(db, 'a', all, sort)).toEqual((await listSlugs(db, all, sort)).filter((slug) => slug !== 'bo'));
+    }
+    expect(await searched(db, 'lumen', { ...all, status: 'met' }, 'name')).toEqual(['zoe']);
+    expect(await searched(db, 'alumni', { ...all, employerId: 1 }, 'name')).toEqual(['cy']);
+    await db.contacts.update('cy', { archivedAt: '2026-03-10T10:00:00.000Z' });
+    expect(await searched(db, 'lumen', all, 'name')).toEqual(['zoe']);
+    expect(await searched(db, 'lumen', { ...all, archived: true }, 'name')).toEqual(['cy', 'zoe']);
+  });
+
+  it('reads the plain list’s first rows by index alone: the pipeline, not archived, by name', async () => {
+    await seeded();
+    await db.contacts.put(contact('net-1', 'Aaron Network', { status: 'network' }));
+    await db.contacts.update('bo', { archivedAt: '2026-03-10T10:00:00.000Z' });
+    expect((await firstListed(db, 2)).map((c) => c.slug)).toEqual(['ada', 'cy']);
+    expect((await firstListed(db, 10)).map((c) => c.slug)).toEqual(await listSlugs(db, all, 'name'));
+    await db.contacts.update('bo', { archivedAt: null });
+    expect((await firstListed(db, 10)).map((c) => c.slug)).toEqual(['ada', 'bo', 'cy', 'zoe']);
+  });
+
+  it('reads the rows of the slugs asked for, skipping any gone meanwhile', async () => {
+    await seeded();
+    const rows = await rowsBySlug(db, ['zoe', 'gone', 'ada']);
+    expect([...rows.keys()]).toEqual(['zoe', 'ada']);
+    expect(rows.get('zoe')).toEqual(people[0]);
   });
 
   it('leaves archived contacts out of the list and the counts unless asked for, whatever the indexed filter', async () => {
     await seeded();
     await db.contacts.update('cy', { archivedAt: '2026-03-10T10:00:00.000Z' });
     for (const filter of [{}, { tag: 'mentor' }, { employerId: 1 }, { status: 'prospect' as const }]) {
-      const base = { status: '' as const, tag: '', employerId: null, ...filter };
-      expect(slugs(await filteredContacts(db, base))).not.toContain('cy');
-      expect(slugs(await filteredContacts(db, { ...base, archived: true }))).toContain('cy');
+      expect(await listed(filter)).not.toContain('cy');
+      expect(await listed({ ...filter, archived: true })).toContain('cy');
     }
     expect(await pipelineCounts(db)).toMatchObject({ counts: { prospect: 0, requested: 2, met: 1 }, archived: 1 });
   });

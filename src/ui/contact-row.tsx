@@ -42,3 +42,14 @@ export function ContactRow({ contact, tabbable }: { contact: Contact; tabbable: 
     </div>
   );
 }
+
+/** A row whose contact is still being read (a fast scroll): its link is there already, so the keyboard never waits. */
+export function PendingContactRow({ slug, tabbable }: { slug: string; tabbable: boolean }) {
+  return (
+    <div class="contact-row" data-slug={slug} aria-busy="true">
+      <a class="contact-name" href={contactHref(slug)} tabIndex={tabbable ? 0 : -1}>
+        …
+      </a>
+    </div>
+  );
+}

@@ -12,6 +12,8 @@ interface Props<T> {
   overscan?: number;
   /** When this changes (a new search or filter), the list goes back to its first row. */
   resetKey?: string;
+  /** Told which rows are rendered (in view, the overscan, the focused one), for a list that reads its rows as they are shown. */
+  onShown?: (indexes: readonly number[]) => void;
 }
 
 const pageKeys: Record<string, (index: number, page: number, last: number) => number> = {
@@ -30,7 +32,7 @@ const pageKeys: Record<string, (index: number, page: number, last: number) => nu
  * The row holding focus stays rendered even when scrolled away, and rows are keyed by position, so
  * a live update of the list changes the focused row's content rather than removing it: focus stays.
  */
-export function WindowedList<T>({ items, rowHeight, label, renderRow, overscan = 6, resetKey = '' }: Props<T>) {
+export function WindowedList<T>({ items, rowHeight, label, renderRow, overscan = 6, resetKey = '', onShown }: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(600);
@@ -56,8 +58,11 @@ export function WindowedList<T>({ items, rowHeight, label, renderRow, overscan =
   // A layout effect: focus moves in the same task as the key press, before anything else can run.
   useLayoutEffect(() => {
     if (!focusPending.current) return;
+    // A row read as it is shown may have no link yet: the focus waits for the render that brings it.
+    const link = scroller.current?.querySelector<HTMLElement>(`[data-row="${current}"] a`);
+    if (!link) return;
     focusPending.current = false;
-    scroller.current?.querySelector<HTMLElement>(`[data-row="${current}"] a`)?.focus({ preventScroll: true });
+    link.focus({ preventScroll: true });
   });
 
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
@@ -65,6 +70,9 @@ export function WindowedList<T>({ items, rowHeight, label, renderRow, overscan =
   const shown = new Set<number>();
   for (let i = first; i < end; i += 1) shown.add(i);
   if (items.length > 0) shown.add(current);
+  const indexes = [...shown].sort((a, b) => a - b);
+  const shownKey = indexes.join(',');
+  useEffect(() => onShown?.(indexes), [shownKey, onShown]);
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(last, index));
@@ -98,21 +106,19 @@ export function WindowedList<T>({ items, rowHeight, label, renderRow, overscan =
       onFocusIn={onFocusIn}
     >
       <div role="list" aria-label={label} class="windowed-rows" style={{ height: `${items.length * rowHeight}px` }}>
-        {[...shown]
-          .sort((a, b) => a - b)
-          .map((index) => (
-            <div
-              key={index}
-              role="listitem"
-              data-row={index}
-              aria-setsize={items.length}
-              aria-posinset={index + 1}
-              class="windowed-row"
-              style={{ top: `${index * rowHeight}px`, height: `${rowHeight}px` }}
-            >
-              {renderRow(items[index]!, index === current)}
-            </div>
-          ))}
+        {indexes.map((index) => (
+          <div
+            key={index}
+            role="listitem"
+            data-row={index}
+            aria-setsize={items.length}
+            aria-posinset={index + 1}
+            class="windowed-row"
+            style={{ top: `${index * rowHeight}px`, height: `${rowHeight}px` }}
+          >
+            {renderRow(items[index]!, index === current)}
+          </div>
+        ))}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 /**
- * The words a contact is found by: its name, company and title, lower case with the diacritics folded
- * ("Zoë Brandt" is found by "zoe"), each once. Stored as a multi-entry index, so the network page
+ * The words a contact is found by: its name, company, title, tags, location and headline, lower case
+ * with the diacritics folded ("Zoë Brandt" is found by "zoe"), each once. Stored as a multi-entry index, so the network page
  * finds a prefix among 30,000 people without reading them all. The database computes it on every
  * write of a contact (see db/search-words-middleware.ts), so no write can leave it stale.
  */
@@ -32,17 +32,37 @@ export function searchTerms(text: string): string[] {
 }
 
 interface Searchable {
-  name?: string;
-  currentCompany?: string;
-  currentTitle?: string;
+  name?: unknown;
+  currentCompany?: unknown;
+  currentTitle?: unknown;
+  headline?: unknown;
+  location?: unknown;
+  tags?: unknown;
 }
 
+const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * The words a contact is found by, in the order their fields matter (name, company, title, tags,
+ * location, then headline), each once, at most `maxWords`: what the contacts list, the pickers and the
+ * network page match the words of a search against, each as a prefix.
+ */
 export function searchWordsOf(contact: Searchable): string[] {
+  const tags = Array.isArray(contact.tags) ? contact.tags.map(textOf) : [];
   const words = new Set<string>();
-  for (const text of [contact.name, contact.currentCompany, contact.currentTitle])
-    for (const word of searchTerms(text ?? '')) {
-      if (words.size >= maxWords) break;
+  for (const text of [contact.name, contact.currentCompany, contact.currentTitle, ...tags, contact.location, contact.headline])
+    for (const word of searchTerms(textOf(text))) {
+      if (words.size >= maxWords) return [...words];
       words.add(word.slice(0, maxWordLength));
     }
   return [...words];
+}
+
+/**
+ * The key the contacts list sorts names by, in the database's own order (code units) and in memory
+ * alike: folded as searches are ("Émile" with the e's, "zoë" beside "zoe"), spaces collapsed; names
+ * that fold alike keep the order of their slugs, as an index does.
+ */
+export function nameKeyOf(name: unknown): string {
+  return foldText(textOf(name)).trim().replace(/\s+/g, ' ').slice(0, 200);
 }

@@ -18,11 +18,17 @@ const progress = (over: Partial<ReadProgress>): ReadProgress => ({
 describe('the sentence of the reading’s progress', () => {
   it('says the file, its rows and megabytes so far, and which file of how many', () => {
     expect(progressSentence(progress({}))).toBe('Reading messages.csv: 12,000 rows, 18 of 50 MB (3 of 5 files)');
+    expect(progressSentence(progress({ bytes: 50 * mb, size: 50 * mb + 300 }))).toBe(
+      'Reading messages.csv: 12,000 rows, 50 of 50 MB (3 of 5 files)',
+    );
   });
 
   it('counts a small file in KB, and says one row and one file in the singular', () => {
     expect(progressSentence(progress({ name: 'Profile.csv', rows: 1, bytes: 300, size: 2_000, file: 1, files: 1 }))).toBe(
       'Reading Profile.csv: 1 row, 0 of 2 KB (1 of 1 file)',
+    );
+    expect(progressSentence(progress({ name: 'Profile.csv', rows: 0, bytes: 0, size: 200 }))).toBe(
+      'Reading Profile.csv: 0 rows, 0 of 1 KB (3 of 5 files)',
     );
   });
 

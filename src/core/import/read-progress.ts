@@ -22,10 +22,11 @@ export type OnProgress = (progress: ReadProgress) => void;
 
 const counted = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** "18 of 50 MB", or in KB for a file under a megabyte. */
+/** "18 of 50 MB", or in KB for a file under a megabyte; never more read than there is. */
 function amount(bytes: number, size: number): string {
   const [unit, name] = size >= 1024 * 1024 ? [1024 * 1024, 'MB'] : [1024, 'KB'];
-  return `${Math.floor(bytes / unit).toLocaleString('en')} of ${Math.ceil(size / unit).toLocaleString('en')} ${name}`;
+  const whole = Math.max(1, Math.round(size / unit));
+  return `${Math.min(Math.floor(bytes / unit), whole).toLocaleString('en')} of ${whole.toLocaleString('en')} ${name}`;
 }
 
 export function progressSentence({ name, rows, bytes, size, file, files, finished }: ReadProgress): string {

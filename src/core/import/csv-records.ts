@@ -14,6 +14,10 @@ const pieceChars = 1024 * 1024;
 
 export interface CsvRecords {
   push(text: string): void;
+  /** The characters handed to papaparse so far (the first time, at least 1 M of them or the whole text). */
+  readonly handed: number;
+  /** The length of the record papaparse holds unfinished, waiting for its end. */
+  readonly unfinished: number;
   /** The text is all there: the last record is handed on. */
   end(): void;
   /** Nothing more of this file is wanted: later text is dropped unparsed. */
@@ -67,6 +71,12 @@ export function csvRecords(onRecord: (cells: string[], line: number) => void): C
     tell('data', text);
   };
   return {
+    get handed() {
+      return handed;
+    },
+    get unfinished() {
+      return handed - parsedTo;
+    },
     push(text) {
       if (stopped || !text) return;
       if (!started) text = text.replace(/^\uFEFF/, '');

@@ -61,6 +61,29 @@ describe('an export read as its bytes arrive', () => {
     }
   });
 
+  it('passes over a file with no header in its first megabyte, however long its one line (a zip bomb of zeros)', () => {
+    const reader = new ExportReader({ files: 1, bytes: 0 });
+    const sink = reader.csv('messages.csv', 0);
+    const zeros = new Uint8Array(1024 * 1024);
+    for (let i = 0; i < 40; i += 1) sink.push(zeros);
+    sink.end();
+    expect(reader.finish()).toEqual([]);
+    const late = `${'x'.repeat(3 * 1024 * 1024)}\nFirst Name,Last Name,Headline\nA,B,C`;
+    expect(() => readExport([{ name: 'Profile.csv', text: late }])).toThrow(/not LinkedIn's data export/);
+  });
+
+  it('refuses a file with a row of more than 16 MB', () => {
+    const reader = new ExportReader({ files: 1, bytes: 0 });
+    const sink = reader.csv('messages.csv', 0);
+    sink.push(utf8('CONVERSATION ID,FROM,DATE,CONTENT\n1,A,d,"'));
+    const words = utf8('endless '.repeat(128 * 1024));
+    for (let i = 0; i < 40; i += 1) sink.push(words);
+    sink.end();
+    expect(() => reader.finish()).toThrow(
+      /^messages.csv holds a row of more than 16 MB, far more than any LinkedIn export: it was not read.$/,
+    );
+  });
+
   it('tells its progress every megabyte or 5,000 rows, not every row, and at each file’s start and end', () => {
     const rows = Array.from({ length: 40_000 }, (_, i) => `Member,${i},https://www.linkedin.com/in/m-${i},,Company,Role,08 Feb 2026`);
     const bytes = utf8(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}`);

@@ -9,7 +9,7 @@
  */
 import { csvRecords, type CsvRecords } from './csv-records.ts';
 import { ExportError } from './export-error.ts';
-import { ExportTableReader, type ExportTable } from './export-table.ts';
+import { ExportTableReader, headerSearch, type ExportTable } from './export-table.ts';
 import type { OnProgress } from './read-progress.ts';
 
 export type NamedTable = ExportTable & { name: string };
@@ -21,6 +21,9 @@ export interface CsvSink {
 }
 
 const tellEvery = { bytes: 1024 * 1024, rows: 5_000 };
+
+/** No row of LinkedIn's export comes near this (a message holds 8,000 characters at most). */
+const maxRowChars = 16 * 1024 * 1024;
 
 export class ExportReader {
   private readonly tables: NamedTable[] = [];
@@ -59,13 +62,16 @@ export class ExportReader {
         finished,
       });
     };
+    const refuse = (problem: string) => {
+      records = null;
+      this.problem ??= problem;
+    };
     /** The text of the next bytes (all that is left without them), or null when they are not UTF-8. */
     const decode = (piece?: Uint8Array): string | null => {
       try {
         return piece ? decoder.decode(piece, { stream: true }) : decoder.decode();
       } catch {
-        records = null;
-        this.problem ??= `${name} is not in UTF-8, as LinkedIn writes it: use the file from LinkedIn's download, not a re-saved copy.`;
+        refuse(`${name} is not in UTF-8, as LinkedIn writes it: use the file from LinkedIn's download, not a re-saved copy.`);
         return null;
       }
     };
@@ -75,7 +81,13 @@ export class ExportReader {
         bytes += piece.length;
         this.done += piece.length;
         const text = !records ? null : typeof piece === 'string' ? piece : decode(piece);
-        if (text !== null) records?.push(text);
+        if (text !== null && records) {
+          records.push(text);
+          // A file that is none of the export's is decoded to its end (it must still be UTF-8), not parsed.
+          if (!table.known && records.handed >= headerSearch.chars) records.stop();
+          else if (records.unfinished > maxRowChars)
+            refuse(`${name} holds a row of more than 16 MB, far more than any LinkedIn export: it was not read.`);
+        }
         if (bytes - told.bytes >= tellEvery.bytes || table.rows - told.rows >= tellEvery.rows) tell(false);
       },
       end: () => {

@@ -29,8 +29,11 @@ const kept: Record<ExportKind, readonly string[]> = {
   positions: ['company name', 'title', 'finished on'],
 };
 
-/** How far down a header row may be (the Connections preamble takes three or four lines). */
-const headerSearchRows = 10;
+/**
+ * How far down a header row may be: the Connections preamble takes three or four lines, a few hundred
+ * characters. A file with none there is not read further (a zip bomb of one endless line, say).
+ */
+export const headerSearch = { rows: 10, chars: 1024 * 1024 };
 
 export interface ExportRow {
   /** The line of the file where the row starts, from 1. */
@@ -81,6 +84,11 @@ export class ExportTableReader {
     return this.table?.rows.length ?? 0;
   }
 
+  /** Whether its header was found: what kind of file it is. */
+  get known(): boolean {
+    return this.table !== null;
+  }
+
   /** Takes the next record; false when the file is known to be none of the export's (read no further). */
   record(cells: string[], line: number): boolean {
     this.records += 1;
@@ -106,7 +114,7 @@ export class ExportTableReader {
         rows: [],
       };
     }
-    return this.table !== null || this.records < headerSearchRows;
+    return this.table !== null || this.records < headerSearch.rows;
   }
 
   /** The file as a table of its kind, or null when no known header was near its top. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ExportError } from './export-error.ts';
 import { isZip, readZip, zipCsvEntries, zipLimits } from './export-zip.ts';
@@ -75,6 +75,18 @@ describe('the export zip', () => {
     const zip = zipSync({ ...era, 'media/photo.jpg': new Uint8Array(10), '__MACOSX/._Profile.csv': new Uint8Array(4) });
     expect(zipCsvEntries(zip)).toEqual(Object.entries(era).map(([name, bytes]) => ({ name, size: (bytes as Uint8Array).length })));
     expect(zipCsvEntries(zip.subarray(0, zip.length - 10))).toEqual([]);
+  });
+
+  it('gives each entry its size from the central directory, also in a zip written as a stream', () => {
+    const parts: Uint8Array[] = [];
+    const zip = new Zip((error, part) => parts.push(part));
+    const entry = new ZipDeflate('messages.csv');
+    zip.add(entry);
+    entry.push(strToU8('CONVERSATION ID,FROM,DATE,CONTENT\n'), true);
+    zip.end();
+    const sizes: number[] = [];
+    readZip(Buffer.concat(parts), (_, size) => (sizes.push(size), { push: () => {}, end: () => {} }));
+    expect(sizes).toEqual([34]);
   });
 
   it('reads stored (uncompressed) entries too', () => {

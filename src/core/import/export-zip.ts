@@ -69,12 +69,15 @@ export interface ZipEntrySink {
 
 /**
  * Inflates the CSV entries of an export zip one after another, handing each one's bytes as they come
- * to the sink `open` gives for it; throws ExportError with a sentence to show when the zip cannot be
- * read (an entry's sink may then have had part of its bytes, and no end).
+ * to the sink `open` gives for it, with its declared size (0 when unknown); throws ExportError with a
+ * sentence to show when the zip cannot be read (an entry's sink may then have had part of its bytes,
+ * and no end).
  */
 export function readZip(zip: Uint8Array, open: (name: string, size: number) => ZipEntrySink, limits = zipLimits): void {
   if (!looksLikeZip(zip)) throw new ExportError(problems.notZip);
   if (!hasEndRecord(zip)) throw new ExportError(problems.truncated);
+  // A zip written as a stream gives no sizes before each entry's data; its central directory does.
+  const declared = new Map(zipCsvEntries(zip).map(({ name, size }) => [name, size]));
   const unfinished = new Set<UnzipFile>();
   let entries = 0;
   let inflated = 0;
@@ -85,7 +88,7 @@ export function readZip(zip: Uint8Array, open: (name: string, size: number) => Z
     entries += 1;
     if (entries > limits.maxEntries) problem ??= problems.tooMany(limits.maxEntries);
     if (problem || fault || !isCsv(file.name)) return;
-    const sink = open(file.name, file.originalSize ?? 0);
+    const sink = open(file.name, declared.get(file.name) ?? file.originalSize ?? 0);
     unfinished.add(file);
     file.ondata = (error, chunk, final) => {
       if (error) problem ??= problems.truncated;

@@ -4,8 +4,8 @@
  * bytes come in two pieces is joined), parsed by papaparse as they come, and each row is kept by the
  * table of its kind as soon as it is parsed. So a 50 MB messages.csv is never one string, nor an
  * array of its rows with their texts. It tells how far it got at least every megabyte or 5,000
- * rows. A file in another encoding stops being read at once, and is refused when the reading ends,
- * so a damaged zip still says it is damaged first.
+ * rows. A file in another encoding, or with a row longer than any LinkedIn writes, stops being read at
+ * once and is refused when the reading ends, so a damaged zip still says it is damaged first.
  */
 import { csvRecords, type CsvRecords } from './csv-records.ts';
 import { ExportError } from './export-error.ts';
@@ -103,7 +103,7 @@ export class ExportReader {
     };
   }
 
-  /** The tables of the export's CSVs, in the order read; throws ExportError for a file in another encoding. */
+  /** The tables of the export's CSVs, in the order read; throws ExportError for the first file it refused. */
   finish(): NamedTable[] {
     if (this.problem) throw new ExportError(this.problem);
     return this.tables;

@@ -7,7 +7,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ExportError } from '../src/core/import/export-error.ts';
-import { exportFiles } from '../src/core/import/export-zip.ts';
 import { readExport, type ExportFile } from '../src/core/import/read-export.ts';
 
 const usage = 'usage: npm run read-export -- <export.zip | export-folder | file.csv…>';
@@ -27,9 +26,8 @@ function folderFiles(folder: string): ExportFile[] {
 function filesOf(arg: string): ExportFile[] {
   try {
     if (statSync(arg).isDirectory()) return folderFiles(arg);
-    return exportFiles(path.basename(arg), readFileSync(arg));
+    return [{ name: path.basename(arg), bytes: readFileSync(arg) }];
   } catch (error) {
-    if (error instanceof ExportError) throw error;
     return fail(`cannot read ${arg}: ${(error as Error).message}\n${usage}`, 2);
   }
 }

@@ -148,7 +148,7 @@ describe('importing the data export', () => {
     await page.getByRole('progressbar', { name: 'Reading the export' }).waitFor();
     await page
       .getByRole('status')
-      .getByText(/^Opening Basic_LinkedInDataExport_11-28-2026\.zip \(1 of 1\)…$/)
+      .getByText(/^Reading messages\.csv: 0 rows, \d+ of 520 MB \(1 of 1 file\)$/)
       .waitFor();
     expect(await page.evaluate(() => document.title)).toBe('Import from LinkedIn · Confab');
     await page

@@ -17,10 +17,23 @@ describe('a CSV of the export, by its header', () => {
       '\uFEFFCONVERSATION ID, CONVERSATION TITLE, FROM, SENDER PROFILE URL, DATE, CONTENT\r\n"1","","A","u","d","one\r\ntwo"\r\n"2","","B","v","d","three"';
     const table = readExportTable(text);
     expect(table?.kind).toBe('messages');
-    expect(table?.rows.map((row) => [row.line, row.cell('content')])).toEqual([
-      [2, 'one\r\ntwo'],
-      [4, 'three'],
+    expect(table?.rows.map((row) => [row.line, row.cell('conversation id'), row.cell('from')])).toEqual([
+      [2, '1', 'A'],
+      [4, '2', 'B'],
     ]);
+  });
+
+  it('keeps a quoted field of several lines whole', () => {
+    expect(cells('From,To,Sent At,Message,Direction\nA,B,"1/29/26, 2:37 PM","Hi B,\n\nshall we ""talk""?",OUTGOING', 'message')).toEqual([
+      ['Hi B,\n\nshall we "talk"?'],
+    ]);
+  });
+
+  it('keeps only the columns the reading uses: a message’s text is not kept', () => {
+    const row = readExportTable('CONVERSATION ID,FROM,DATE,CONTENT,SUBJECT\n1,A,d,a long text,s')?.rows[0];
+    expect(row?.cell('from')).toBe('A');
+    expect(row?.cell('recipient profile urls')).toBe('');
+    expect(() => row?.cell('content')).toThrow(/keeps no "content" column/);
   });
 
   it('reads a header whose names are quoted with spaces after the commas', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReadingSchema, readImport } from './import-reading.ts';
 import { readExport, type ExportFile } from './read-export.ts';
+import type { ReadProgress } from './read-progress.ts';
 
 const exports = path.resolve(import.meta.dirname, '../../../test/fixtures/exports');
 const era = (name: string): ExportFile[] =>
@@ -17,17 +18,25 @@ describe('reading an export for the import', () => {
     expect({ ...reading, contacts: printed.contacts }).toMatchObject(printed);
   });
 
-  it('tells after each CSV how many rows it held and how far along the reading is', () => {
-    const told: unknown[] = [];
-    readImport(era('2026'), undefined, (read) => told.push(read));
-    expect(told).toEqual(
+  it('tells its progress by bytes, and after each CSV how many rows it held', () => {
+    const told: ReadProgress[] = [];
+    readImport(era('2026'), undefined, (progress) => told.push(progress));
+    const total = era('2026').reduce((n, file) => n + ('bytes' in file ? file.bytes.length : 0), 0);
+    expect(told.filter((progress) => progress.finished)).toEqual(
       era('2026').map(({ name }, i) => ({
         name,
         rows: reading.files.find((file) => file.name === name)?.rows,
-        done: i + 1,
-        total: 5,
+        bytes: expect.any(Number),
+        size: expect.any(Number),
+        file: i + 1,
+        files: 5,
+        done: expect.any(Number),
+        total,
+        finished: true,
       })),
     );
+    expect(told.map((progress) => progress.done)).toEqual(told.map((progress) => progress.done).sort((a, b) => a - b));
+    expect(told.at(-1)?.done).toBe(total);
   });
 
   it('dates the export from the zip’s name, else from the latest date it holds', () => {

@@ -6,7 +6,9 @@
  */
 import { companyNameOrNull } from '../contacts/company-name.ts';
 import { z } from '../z.ts';
-import { readExportParts, type ExportFile, type ExportParts, type OnTableRead } from './read-export.ts';
+import type { ExportParts } from './export-fold.ts';
+import { readExportParts, type ExportFile } from './read-export.ts';
+import type { OnProgress } from './read-progress.ts';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const isoDate = z.iso.datetime({ offset: true });
@@ -105,8 +107,12 @@ function invitationCounts(parts: ExportParts): { invitationsSent: number; invita
 }
 
 /** Reads the export's files for an import; throws ExportError (a sentence to show) when it is not LinkedIn's. */
-export function readImport(files: readonly ExportFile[], zipName?: string, onTableRead?: OnTableRead): ImportReading {
-  const parts = readExportParts(files, onTableRead);
+export function readImport(files: readonly ExportFile[], zipName?: string, onProgress?: OnProgress): ImportReading {
+  return importReadingOf(readExportParts(files, onProgress), zipName);
+}
+
+/** The import's reading of an export already read (the import page's worker reads its files itself). */
+export function importReadingOf(parts: ExportParts, zipName?: string): ImportReading {
   // A move's note holds 2,000 characters; LinkedIn's invitation notes hold 300 at most.
   const contacts = parts.reading.contacts.map((contact) => ({
     ...contact,

@@ -1,156 +1,50 @@
 /**
- * What an import would read from LinkedIn's data export: the owner, one contact per canonical slug
- * (from Connections, Invitations and messages), what was skipped and why, and which files were
- * recognised. Linear in the number of rows (maps by slug), for 30,000 connections and 50,000
- * messages. Pure: the import page and `npm run read-export` run this same code.
+ * `readExport`: what an import would read from the files a person chose, in memory (the zip LinkedIn
+ * sends, or CSVs from it): `npm run read-export` prints it, and the import page's worker runs the
+ * same steps on the files it reads slice by slice. A zip's CSVs are read as they inflate and a CSV
+ * a megabyte at a time (see export-reader.ts); the reading is then worked out (export-fold.ts).
  */
-import { exportDay, exportTime } from './export-dates.ts';
-import { csvText, ExportError } from './export-error.ts';
-import { findOwner, recipientUrls, slugOf, type ExportOwner } from './export-owner.ts';
-import { ExportPeople, type ExportContact } from './export-people.ts';
-import { readExportTable, type ExportKind, type ExportRow, type ExportTable } from './export-table.ts';
+import { foldExport, type ExportParts, type ExportReading } from './export-fold.ts';
+import { ExportReader, type CsvSink } from './export-reader.ts';
+import { isZip, readZip, zipCsvEntries } from './export-zip.ts';
+import type { OnProgress } from './read-progress.ts';
 
+/** A chosen file in memory: a zip of the export, or one of its CSVs (given as text in tests). */
 export type ExportFile = { name: string; text: string } | { name: string; bytes: Uint8Array };
 
-interface ExportSkip {
-  file: string;
-  line: number;
-  reason: string;
+/** Bytes are handed on in pieces of this size, so that no CSV is ever decoded into one string. */
+const piece = 1024 * 1024;
+
+const isCsvName = (name: string) => /\.csv$/i.test(name);
+const zipOf = (file: ExportFile) => ('bytes' in file && isZip(file.name, file.bytes) ? file.bytes : null);
+
+/** The sizes of the CSVs a chosen file holds: a zip's (as it declares them), or the file's own. */
+function csvSizes(file: ExportFile): number[] {
+  const zip = zipOf(file);
+  if (zip) return zipCsvEntries(zip).map((entry) => entry.size);
+  return isCsvName(file.name) ? ['text' in file ? file.text.length : file.bytes.length] : [];
 }
 
-export interface ExportReading {
-  owner: ExportOwner | null;
-  contacts: ExportContact[];
-  skipped: ExportSkip[];
-  files: { name: string; kind: ExportKind; rows: number }[];
+function readCsv(sink: CsvSink, whole: string | Uint8Array): void {
+  for (let at = 0; at < whole.length; at += piece)
+    sink.push(typeof whole === 'string' ? whole.slice(at, at + piece) : whole.subarray(at, at + piece));
+  sink.end();
 }
 
-type Named = ExportTable & { name: string };
-
-const reasons = {
-  hidden: 'A member who hides their profile: the export gives only the date.',
-  noUrl: 'No profile address in this row (exports before 2023 have none), so it cannot be matched to anyone.',
-  sponsored: 'A sponsored message from LinkedIn, not from a person.',
-  noSender: 'No profile address for the sender, so it cannot be matched to anyone.',
-  badUrl: 'Not a LinkedIn profile address, so it cannot be matched to anyone.',
-  draft: 'A draft you never sent.',
-  spam: 'A message in your spam folder.',
-  noSide: 'Cannot tell whether you sent this message: include Profile.csv or Invitations.csv from the same export.',
-};
-
-function readConnections(table: Named, people: ExportPeople, skip: (line: number, reason: string) => void): void {
-  for (const row of table.rows) {
-    const name = `${row.cell('first name').trim()} ${row.cell('last name').trim()}`.trim();
-    const url = row.cell('url').trim();
-    if (!url) skip(row.line, name || row.cell('company').trim() ? reasons.noUrl : reasons.hidden);
-    else if (!slugOf(url)) skip(row.line, reasons.badUrl);
-    else {
-      const fields = { name, company: row.cell('company'), position: row.cell('position'), email: row.cell('email address') };
-      people.person(url, { ...fields, connectedOn: exportDay(row.cell('connected on')) });
-    }
-  }
-}
-
-function readInvitations(table: Named, people: ExportPeople, skip: (line: number, reason: string) => void): void {
-  for (const row of table.rows) {
-    const outgoing = row.cell('direction').trim().toUpperCase() === 'OUTGOING';
-    const url = row.cell(outgoing ? 'inviteeprofileurl' : 'inviterprofileurl');
-    if (!slugOf(url)) skip(row.line, url.trim() ? reasons.badUrl : reasons.noUrl);
-    const person = people.person(url, { name: row.cell(outgoing ? 'to' : 'from') });
-    if (person && outgoing) people.invited(person, exportTime(row.cell('sent at')), row.cell('message'));
-  }
-}
-
-function readMessages(
-  table: Named,
-  people: ExportPeople,
-  ownerSlug: string | null,
-  skip: (line: number, reason: string) => void,
-  conversations: Set<string>,
-): void {
-  // Older exports name no recipients: your message goes to the others who wrote in the conversation.
-  const members = new Map<string, Set<ExportContact>>();
-  const unsent = (row: ExportRow) =>
-    row.cell('is message draft').trim().toLowerCase() === 'true'
-      ? reasons.draft
-      : row.cell('folder').trim().toUpperCase() === 'SPAM'
-        ? reasons.spam
-        : null;
-  for (const row of table.rows) {
-    if (unsent(row)) continue;
-    const sender = slugOf(row.cell('sender profile url'));
-    const person = sender && sender !== ownerSlug ? people.person(row.cell('sender profile url'), { name: row.cell('from') }) : null;
-    if (!person) continue;
-    const id = row.cell('conversation id');
-    members.set(id, (members.get(id) ?? new Set()).add(person));
-  }
-  for (const row of table.rows) {
-    const from = row.cell('from').trim();
-    const sender = slugOf(row.cell('sender profile url'));
-    const at = exportTime(row.cell('date'));
-    const notSent = unsent(row);
-    if (notSent) skip(row.line, notSent);
-    else if (!sender)
-      skip(row.line, from === 'LinkedIn Member' && !row.cell('sender profile url').trim() ? reasons.sponsored : reasons.noSender);
-    else if (!ownerSlug) skip(row.line, reasons.noSide);
-    else if (sender !== ownerSlug) {
-      people.message(people.person(row.cell('sender profile url'))!, at, false);
-      conversations.add(row.cell('conversation id'));
-    } else {
-      const urls = recipientUrls(row.cell('recipient profile urls'));
-      const name = urls.length === 1 ? row.cell('to') : '';
-      const to = urls.length ? urls.map((url) => people.person(url, { name })) : [...(members.get(row.cell('conversation id')) ?? [])];
-      for (const person of to)
-        if (person) {
-          people.message(person, at, true);
-          conversations.add(row.cell('conversation id'));
-        }
-    }
-  }
-}
-
-function tableOf(file: ExportFile): Named | null {
-  const table = readExportTable('text' in file ? file.text : csvText(file.name, file.bytes));
-  return table && { ...table, name: file.name };
-}
-
-/** What readExport reads, with what the import needs beyond the printed JSON (see import-reading.ts). */
-export interface ExportParts {
-  reading: ExportReading;
-  tables: readonly Named[];
-  people: ExportPeople;
-  /** Conversation ids with a real person in them. */
-  conversations: ReadonlySet<string>;
-}
-
-/** Reads the export's CSVs (any others are passed over); throws ExportError when none is LinkedIn's. */
+/** Reads the export's CSVs (any other file is passed over); throws ExportError when none is LinkedIn's. */
 export function readExport(files: readonly ExportFile[]): ExportReading {
   return readExportParts(files).reading;
 }
 
-/** Told after each CSV is parsed (the slow part of a large export): which, how many rows, how far along. */
-export type OnTableRead = (read: { name: string; rows: number; done: number; total: number }) => void;
-
-export function readExportParts(files: readonly ExportFile[], onTableRead?: OnTableRead): ExportParts {
-  const csvs = files.filter((file) => /\.csv$/i.test(file.name));
-  const tables = csvs.flatMap((file, index) => {
-    const table = tableOf(file);
-    onTableRead?.({ name: file.name, rows: table?.rows.length ?? 0, done: index + 1, total: csvs.length });
-    return table ?? [];
-  });
-  if (!tables.some((table) => table.kind !== 'positions'))
-    throw new ExportError(
-      "This is not LinkedIn's data export: no Connections.csv, Invitations.csv, messages.csv or Profile.csv was found in it.",
-    );
-  const { owner, slug } = findOwner(tables);
-  const people = new ExportPeople(slug);
-  const skipped: ExportSkip[] = [];
-  const of = (kind: ExportKind) => tables.filter((table) => table.kind === kind);
-  for (const table of of('connections')) readConnections(table, people, (line, reason) => skipped.push({ file: table.name, line, reason }));
-  for (const table of of('invitations')) readInvitations(table, people, (line, reason) => skipped.push({ file: table.name, line, reason }));
-  const conversations = new Set<string>();
-  for (const table of of('messages'))
-    readMessages(table, people, slug, (line, reason) => skipped.push({ file: table.name, line, reason }), conversations);
-  const read = tables.map(({ name, kind, rows }) => ({ name, kind, rows: rows.length }));
-  return { reading: { owner, contacts: people.all(), skipped, files: read }, tables, people, conversations };
+/** `readExport` with what the import needs beyond it, telling `onProgress` how far it has got. */
+export function readExportParts(files: readonly ExportFile[], onProgress?: OnProgress): ExportParts {
+  const sizes = files.flatMap(csvSizes);
+  const reader = new ExportReader({ files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) }, onProgress);
+  for (const file of files) {
+    const zip = zipOf(file);
+    const whole = 'text' in file ? file.text : file.bytes;
+    if (zip) readZip(zip, (name, size) => reader.csv(name, size));
+    else if (isCsvName(file.name)) readCsv(reader.csv(file.name, whole.length), whole);
+  }
+  return foldExport(reader.finish());
 }

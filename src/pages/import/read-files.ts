@@ -5,8 +5,9 @@
 import type { ImportReading } from '../../core/import/import-reading.ts';
 
 export interface ReadProgress {
-  /** What is being done, with its counts ("Read messages.csv: 50,000 rows (3 of 5 CSV files)"). */
+  /** What is being done, with its counts ("Reading messages.csv: 12,000 rows, 18 of 50 MB (3 of 5 files)"). */
   label: string;
+  /** The bytes of CSV read so far, of all there are: a bar weighted by size, on which a 50 MB file is most of the way. */
   done: number;
   total: number;
 }

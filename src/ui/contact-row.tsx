@@ -10,15 +10,25 @@ export const contactHref = (slug: string) => pageHref('contact', { slug });
 
 /**
  * One contact in the list: the name is the row's link (stretched over the row for the pointer), the
- * rest describes it. Fixed height: text that does not fit is cut with an ellipsis, never wrapped.
+ * rest describes it. Fixed height: text that does not fit is cut with an ellipsis, never wrapped. A row
+ * whose contact is still being read (a fast scroll, a jump to the end) has its link already, and keeps
+ * the same element once the contact is there, so the keyboard never waits and focus is never lost.
  */
-export function ContactRow({ contact, tabbable }: { contact: Contact; tabbable: boolean }) {
+export function ContactRow({ slug, contact, tabbable }: { slug: string; contact: Contact | undefined; tabbable: boolean }) {
+  return (
+    <div class="contact-row" data-slug={slug} aria-busy={contact ? undefined : 'true'}>
+      <a class="contact-name" href={contactHref(slug)} tabIndex={tabbable ? 0 : -1}>
+        {contact?.name ?? '…'}
+      </a>
+      {contact && <ContactDetails contact={contact} />}
+    </div>
+  );
+}
+
+function ContactDetails({ contact }: { contact: Contact }) {
   const role = roleLine(contact);
   return (
-    <div class="contact-row" data-slug={contact.slug}>
-      <a class="contact-name" href={contactHref(contact.slug)} tabIndex={tabbable ? 0 : -1}>
-        {contact.name}
-      </a>
+    <>
       <span class={`pill status-pill status-${contact.status}`}>
         {contact.archivedAt ? `Archived · ${statusLabels[contact.status]}` : statusLabels[contact.status]}
       </span>
@@ -39,17 +49,6 @@ export function ContactRow({ contact, tabbable }: { contact: Contact; tabbable: 
           Updated <time dateTime={contact.updatedAt}>{formatDay(contact.updatedAt)}</time>
         </span>
       </span>
-    </div>
-  );
-}
-
-/** A row whose contact is still being read (a fast scroll): its link is there already, so the keyboard never waits. */
-export function PendingContactRow({ slug, tabbable }: { slug: string; tabbable: boolean }) {
-  return (
-    <div class="contact-row" data-slug={slug} aria-busy="true">
-      <a class="contact-name" href={contactHref(slug)} tabIndex={tabbable ? 0 : -1}>
-        …
-      </a>
-    </div>
+    </>
   );
 }

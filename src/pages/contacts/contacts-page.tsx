@@ -5,7 +5,7 @@ import { PageShell } from '../../ui/page-shell.tsx';
 import { WindowedList } from '../../ui/windowed-list.tsx';
 import { ContactFilters } from './contact-filters.tsx';
 import { firstListed, isPlainList, listSlugs, pipelineCounts, rowsBySlug, searchList, tagsInUse } from '../../ui/contact-query.ts';
-import { ContactRow, contactRowHeight, PendingContactRow } from '../../ui/contact-row.tsx';
+import { ContactRow, contactRowHeight } from '../../ui/contact-row.tsx';
 import { filterFromSearch, isFiltered, searchFromFilter, type ListFilter } from './list-filter.ts';
 import { PipelineCounts } from './pipeline-counts.tsx';
 import { pageHref } from '../pages.ts';
@@ -136,14 +136,7 @@ export function ContactsPage() {
               label="Contacts"
               resetKey={searchFromFilter(filter)}
               onShown={onShown}
-              renderRow={(slug, tabbable) => {
-                const contact = rowOf(slug);
-                return contact ? (
-                  <ContactRow contact={contact} tabbable={tabbable} />
-                ) : (
-                  <PendingContactRow slug={slug} tabbable={tabbable} />
-                );
-              }}
+              renderRow={(slug, tabbable) => <ContactRow slug={slug} contact={rowOf(slug)} tabbable={tabbable} />}
             />
           </>
         )}

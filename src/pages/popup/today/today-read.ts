@@ -21,8 +21,8 @@ async function backupReminder(db: ConfabDb, now: Date): Promise<string | null> {
  */
 export async function readToday(db: ConfabDb) {
   const now = new Date();
-  const backup = await backupReminder(db, now);
-  const due = await dueContacts(db, now);
+  // Asked together: each is a round trip to IndexedDB, and neither needs the other.
+  const [backup, due] = await Promise.all([backupReminder(db, now), dueContacts(db, now)]);
   // The people who referred someone now owed a thank-you: the method closes that loop as well.
   const referrerSlugs = [
     ...new Set(

@@ -28,11 +28,12 @@ export async function readDraftChoices(db: ConfabDb, wanted: ReadonlyArray<strin
       .limit(listedAtMost)
       .toArray(),
     db.contacts.bulkGet(keys),
-    db.contacts
-      .orderBy('name')
-      .filter((contact) => inPipeline(contact.status))
-      .first(),
-    db.contacts.where('status').anyOf(pipelineStatuses).count(),
+    // The contacts list's first by name, from its own index (the pipeline, not archived).
+    db.contacts.orderBy('listName').first(),
+    // A native count per status: anyOf's count walks a cursor over every key in script.
+    Promise.all(pipelineStatuses.map((status) => db.contacts.where('status').equals(status).count())).then((counts) =>
+      counts.reduce((sum, n) => sum + n, 0),
+    ),
   ]);
   const bySlug = new Map<string, Contact>();
   for (const contact of [...recent, ...named, first]) if (contact) bySlug.set(contact.slug, contact);

@@ -36,7 +36,7 @@ export function ExportSection() {
         try {
           const { outcome } = await long.start((onProgress) => sendLong('exportFile', { kind }, onProgress));
           if ('empty' in outcome) return outcome.empty;
-          downloadText(outcome.file.fileName, outcome.file.text, outcome.file.type);
+          await downloadText(outcome.file.fileName, outcome.file.text, outcome.file.type);
           return `Exported ${outcome.file.summary} to ${outcome.file.fileName}.`;
         } catch (error) {
           if (error instanceof Cancelled) return 'The export was cancelled: no file was saved.';

@@ -23,7 +23,7 @@ const then = <T, U>(run: LongSend<T>, next: (value: T) => U | Promise<U>): LongS
 /** Makes the backup, which the background reads back as a restore would, downloads it, then records the date. */
 export function makeBackup(onProgress: OnProgress, now: Date = new Date()): LongSend<string> {
   return then(sendLong('makeBackup', {}, onProgress), async ({ backup }) => {
-    downloadText(backup.fileName, backup.text, 'application/json');
+    await downloadText(backup.fileName, backup.text, 'application/json');
     await send('saveSettings', { lastBackupAt: now.toISOString() });
     const { contacts, conversations, employers } = backup.rows;
     return `Backed up ${count(contacts, 'contact', 'contacts')}, ${count(conversations, 'conversation', 'conversations')} and ${count(employers, 'employer', 'employers')} to ${backup.fileName}.`;

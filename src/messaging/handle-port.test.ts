@@ -11,6 +11,7 @@ import { dispatch, type Handlers } from './handle.ts';
 import { handlePort, type PortLike } from './handle-port.ts';
 import { cancelRequest, longPortName, type LongAnswer } from './long-port.ts';
 import { envelope, isLongMessageName, requestSchemas, type MessageName } from './protocol.ts';
+import { inParts } from './text-parts.ts';
 
 const options = { extensionId: 'confab-id', extensionOrigin: 'chrome-extension://confab-id/' };
 const optionsPage = { id: 'confab-id', url: 'chrome-extension://confab-id/src/pages/options/index.html' };
@@ -59,6 +60,15 @@ function handlers() {
   return { spies, handlers: spies as unknown as Handlers };
 }
 
+/** The outcome of a refused port: no handler ran, the port is closed, and the sentence. */
+const refusedOn = async (page: ReturnType<typeof openPort>, spies: Record<string, ReturnType<typeof vi.fn>>) => {
+  const result = await page.outcome();
+  expect(Object.values(spies).filter((spy) => spy.mock.calls.length > 0)).toEqual([]);
+  expect(page.disconnected()).toBe(true);
+  if (result.ok) throw new Error('accepted');
+  return result.error;
+};
+
 describe('a long message over its port', () => {
   it.each(longNames)('%s: runs its handler with a task, posts each step, then the outcome, and closes', async (name) => {
     const { spies, handlers: h } = handlers();
@@ -69,6 +79,43 @@ describe('a long message over its port', () => {
     expect(page.progress()).toEqual([1, 2, 3, 4, 5]);
     expect(spies[name]).toHaveBeenCalledOnce();
     expect(page.disconnected()).toBe(true);
+  });
+
+  it('takes a large text in parts, and hands the handler the message whole, checked', async () => {
+    const { spies, handlers: h } = handlers();
+    const page = openPort();
+    handlePort(h, page.port, options);
+    const text = 'x'.repeat(3_500_000);
+    for (const message of inParts(envelope('restoreBackup', { text, mode: 'merge' }))) page.post(message);
+    expect(await page.outcome()).toEqual({ ok: true, value: { counted: 5 } });
+    expect(spies.restoreBackup).toHaveBeenCalledWith({ text, mode: 'merge' }, expect.anything());
+  });
+
+  it('checks the message put back together like any other: an extra key in its payload is refused', async () => {
+    const { spies, handlers: h } = handlers();
+    const page = openPort();
+    handlePort(h, page.port, options);
+    const message = { confab: 1, name: 'previewRestore', payload: { text: 'x'.repeat(2_500_000), mode: 'merge' } };
+    for (const part of inParts(message as never)) page.post(part);
+    expect(await refusedOn(page, spies)).toBe('Refused “previewRestore”: mode: Confab has no such field.');
+  });
+
+  it('stops taking parts on a Cancel, and refuses a stray message among them', async () => {
+    const [head, first] = inParts(envelope('restoreBackup', { text: 'x'.repeat(2_500_000), mode: 'merge' }));
+    const cancelled = openPort();
+    const one = handlers();
+    handlePort(one.handlers, cancelled.port, options);
+    cancelled.post(head);
+    cancelled.post(first);
+    cancelled.post(cancelRequest);
+    expect(await cancelled.outcome()).toEqual({ ok: false, error: 'Cancelled: nothing was changed.', cancelled: true });
+    const stray = openPort();
+    const two = handlers();
+    handlePort(two.handlers, stray.port, options);
+    stray.post(head);
+    stray.post(envelope('makeBackup', {}));
+    expect(await refusedOn(stray, two.spies)).toBe('Refused: this is not a message Confab understands. Nothing was changed.');
+    expect(one.spies.restoreBackup).not.toHaveBeenCalled();
   });
 
   it('stops at the next step after a Cancel, and says it was cancelled', async () => {
@@ -121,14 +168,6 @@ describe('a long message over its port', () => {
 });
 
 describe('refused over a port, with a sentence, and no handler runs', () => {
-  const refusedOn = async (page: ReturnType<typeof openPort>, spies: Record<string, ReturnType<typeof vi.fn>>) => {
-    const result = await page.outcome();
-    expect(Object.values(spies).filter((spy) => spy.mock.calls.length > 0)).toEqual([]);
-    expect(page.disconnected()).toBe(true);
-    if (result.ok) throw new Error('accepted');
-    return result.error;
-  };
-
   it.each([
     ['a script injected into a LinkedIn page', { id: 'confab-id', url: 'https://www.linkedin.com/in/x/' }],
     ['another extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/p.html' }],

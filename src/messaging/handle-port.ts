@@ -9,6 +9,7 @@ import { Cancelled, type Progress, type Task } from '../core/progress/progress.t
 import { checkMessage, isTrustedSender, runHandler, type Handlers, type HandleOptions, type SenderInfo } from './handle.ts';
 import { isCancelRequest, longPortName, type LongAnswer } from './long-port.ts';
 import { isLongMessageName, type Result } from './protocol.ts';
+import { TextParts, type Assembly } from './text-parts.ts';
 
 /** What of a runtime.Port this uses, as Chrome and the polyfill both give it. */
 export interface PortLike {
@@ -54,10 +55,20 @@ export function handlePort(handlers: Handlers, port: PortLike, options: HandleOp
     open = false;
     cancelled = true;
   });
+  // A large text comes in parts after the message (text-parts.ts): the message starts once it is whole.
+  const assembly = new TextParts();
+  const take = (assembled: Assembly) => {
+    if (assembled.state === 'whole') void start(assembled.message);
+    else if (assembled.state === 'refused') finish({ ok: false, error: notUnderstood });
+  };
   port.onMessage.addListener((message) => {
+    if (!open) return;
     if (!started) {
       started = true;
-      void start(message);
+      take(assembly.start(message));
+    } else if (assembly.waiting) {
+      if (isCancelRequest(message)) finish({ ok: false, error: new Cancelled().message, cancelled: true });
+      else take(assembly.add(message));
     } else if (!isCancelRequest(message)) {
       refusal = notUnderstood;
       cancelled = true;

@@ -8,6 +8,7 @@ import { Cancelled, type Progress } from '../core/progress/progress.ts';
 import { cancelRequest, longPortName, type LongAnswer } from './long-port.ts';
 import type { LongMessageName, Replies, RequestOf } from './protocol.ts';
 import { MessageError, unreachable } from './send.ts';
+import { inParts } from './text-parts.ts';
 
 export interface LongSend<R> {
   result: Promise<R>;
@@ -47,14 +48,22 @@ export function sendLong<N extends LongMessageName>(
       );
     });
     port.onDisconnect.addListener(() => settle(() => reject(new MessageError(interrupted))));
-    try {
-      port.postMessage({ confab: 1, name, payload });
-    } catch (error) {
-      // Chrome carries at most 64 MiB in one message; anything else means the background is not there.
-      const message = error instanceof Error ? error.message : String(error);
-      console.warn(`Confab: “${name}” was not delivered`, error);
-      settle(() => reject(new MessageError(/maximum allowed (length|size)/i.test(message) ? tooLarge : unreachable)));
-    }
+    // A large text goes in parts, a turn of the event loop between them, so the page never stalls on it.
+    void (async () => {
+      for (const [i, message] of inParts({ confab: 1, name, payload }).entries()) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (settled) return;
+        try {
+          port.postMessage(message);
+        } catch (error) {
+          // Chrome carries at most 64 MiB in one message; anything else means the background is not there.
+          const text = error instanceof Error ? error.message : String(error);
+          console.warn(`Confab: “${name}” was not delivered`, error);
+          settle(() => reject(new MessageError(/maximum allowed (length|size)/i.test(text) ? tooLarge : unreachable)));
+          return;
+        }
+      }
+    })();
   });
   return {
     result,

@@ -1,18 +1,4 @@
-/** Characters encoded into the file at a time: a few milliseconds of the page's thread each. */
-const sliceLength = 1 << 20;
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-
-/** The text cut into slices of at most `length` characters, never between the two halves of an emoji. */
-export function textSlices(text: string, length = sliceLength): string[] {
-  const slices: string[] = [];
-  for (let at = 0; at < text.length;) {
-    let end = Math.min(at + length, text.length);
-    if (end < text.length && end - at > 1 && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
-    slices.push(text.slice(at, end));
-    at = end;
-  }
-  return slices;
-}
+import { textSlices } from '../messaging/text-parts.ts';
 
 /**
  * Hands text to the browser's downloads under a file name (a temporary link, as a person would click).
@@ -22,6 +8,7 @@ export function textSlices(text: string, length = sliceLength): string[] {
  */
 export async function downloadText(fileName: string, text: string, type: string): Promise<void> {
   const parts: Blob[] = [];
+  // The same slices as a text handed to the background (1 MiB, an emoji never cut in two).
   for (const slice of textSlices(text)) {
     if (parts.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
     parts.push(new Blob([slice]));

@@ -52,7 +52,7 @@ describe('the restoreBackup message', () => {
   });
 });
 
-describe('the restoreBackup message over its port', () => {
+describe('the restoreBackup message over its port', { timeout: 30_000 }, () => {
   /** The options page's end of a port: what the background posted, and a way to post to it. */
   function portFrom(page: PortLike['sender'], onPosted: (answer: LongAnswer) => void = () => undefined) {
     const posted: LongAnswer[] = [];

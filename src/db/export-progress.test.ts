@@ -24,7 +24,7 @@ async function filled(): Promise<void> {
   await db.contacts.bulkPut(Array.from({ length: 2_500 }, (_, i) => storedContact(`many-${i}`, `Many ${i}`) as never));
 }
 
-describe('watched exports', () => {
+describe('watched exports', { timeout: 30_000 }, () => {
   it.each(exportKinds)('%s: the same file as unwatched, counted', async (kind) => {
     await filled();
     const now = later(6);

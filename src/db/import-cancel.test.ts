@@ -23,7 +23,8 @@ async function saved(): Promise<void> {
   await saveContact(db, { fields: avery, capture: null }, new Date('2026-01-10T09:00:00.000Z'));
 }
 
-describe('a watched import', () => {
+// fake-indexeddb writes thousands of rows slowly, the more so beside the rest of the suite.
+describe('a watched import', { timeout: 30_000 }, () => {
   it('counts the people compared, then the rows written, then finishes', async () => {
     await saved();
     const { task, seen } = watchedTask();

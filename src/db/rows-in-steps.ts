@@ -12,7 +12,7 @@
 import { Dexie, type IndexableType } from 'dexie';
 import type { ProgressStep, ProgressUnit, Task } from '../core/progress/progress.ts';
 
-const rowsPerStep = 2_000;
+const rowsPerWrite = 2_000;
 
 /** What of a Dexie table the steps use (any table, whatever its key). */
 interface Rows<Row, Key> {
@@ -32,13 +32,13 @@ function inSteps<Item, Out>(
 ): Promise<Out[]> {
   const out: Out[] = [];
   let chain: Promise<unknown> = Dexie.Promise.resolve();
-  for (let at = 0; at < items.length; at += rowsPerStep) {
+  for (let at = 0; at < items.length; at += rowsPerWrite) {
     chain = chain
       .then(before)
-      .then(() => each(items.slice(at, at + rowsPerStep)))
+      .then(() => each(items.slice(at, at + rowsPerWrite)))
       .then((result) => {
         if (Array.isArray(result)) out.push(...(result as Out[]));
-        task.report({ step, unit, done: Math.min(at + rowsPerStep, items.length), total: items.length, cancellable: true });
+        task.report({ step, unit, done: Math.min(at + rowsPerWrite, items.length), total: items.length, cancellable: true });
       });
   }
   return chain.then(() => out);

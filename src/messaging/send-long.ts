@@ -68,7 +68,12 @@ export function sendLong<N extends LongMessageName>(
   return {
     result,
     cancel: () => {
-      if (!settled) port.postMessage(cancelRequest);
+      if (settled) return;
+      try {
+        port.postMessage(cancelRequest);
+      } catch {
+        // The port closed meanwhile: its outcome (or onDisconnect) answers `result`.
+      }
     },
   };
 }

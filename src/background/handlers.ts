@@ -10,7 +10,9 @@ import { saveConversation } from '../db/conversations-repo.ts';
 import { saveDraft } from '../db/drafts-repo.ts';
 import { writeSettings } from '../db/settings-repo.ts';
 import type { Handlers } from '../messaging/handle.ts';
-import { restoreFromText } from '../db/backup-repo.ts';
+import { checkRestore, restoreFromText } from '../db/backup-repo.ts';
+import { makeBackupFile } from '../db/backup-file.ts';
+import { buildExportFile } from '../db/export-repo.ts';
 import { refreshToolbar } from './toolbar.ts';
 import { setOwnReminder } from '../db/own-reminder-repo.ts';
 import { deleteEverything } from './delete-everything.ts';
@@ -32,7 +34,10 @@ import { makeProspects, returnToNetwork } from '../db/network-repo.ts';
 
 const date = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
-/** The background's answer to every message: each one writes through a repository, then recomputes the badge. */
+/**
+ * The background's answer to every message: each one writes through a repository, then recomputes the
+ * badge. The long ones (protocol.ts's longMessageNames) hand their `task` on, to report and cancel.
+ */
 export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<number> = refreshToolbar): Handlers {
   const afterChange = async <T>(value: T): Promise<T> => {
     await refresh(db);
@@ -64,7 +69,8 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     setConnection: async ({ slug, connection }) => ({ contact: await setConnection(db, slug, connection) }),
     saveConversation: async (change) => afterChange({ conversation: await saveConversation(db, change) }),
     // The restore recomputes every contact's reminder itself; then the alarm, notifications and badge.
-    restoreBackup: async ({ text, mode }) => afterChange({ restored: await restoreFromText(db, text, mode) }),
+    previewRestore: async ({ text }, task) => ({ check: await checkRestore(db, text, task) }),
+    restoreBackup: async ({ text, mode }, task) => afterChange({ restored: await restoreFromText(db, text, mode, new Date(), task) }),
     // Not afterChange: the reminders would write to the storage just emptied.
     deleteEverything: async ({ confirm }) => deleteEverything(db, confirm),
     referralAsked: async ({ slug }) => ({ contact: await recordReferralAsked(db, slug) }),
@@ -73,10 +79,12 @@ export function createHandlers(db: ConfabDb, refresh: (db: ConfabDb) => Promise<
     restoreContact: async ({ deleted }) => afterChange({ contact: await restoreContact(db, deleted) }),
     archiveContact: async ({ slug, archived }) => afterChange({ contact: await (archived ? archiveContact : unarchiveContact)(db, slug) }),
     mergeContacts: async ({ keep, drop }) => afterChange({ contact: await mergeContacts(db, keep, drop) }),
-    previewImport: async ({ reading }) => ({ preview: await previewImport(db, reading) }),
-    applyImport: async ({ reading }) => afterChange(await applyImport(db, reading)),
+    previewImport: async ({ reading }, task) => ({ preview: await previewImport(db, reading, new Date(), task) }),
+    applyImport: async ({ reading }, task) => afterChange(await applyImport(db, reading, new Date(), task)),
     undoImport: async ({ id }) => afterChange({ restored: await undoImport(db, id) }),
     makeProspects: async ({ slugs }) => afterChange({ moved: await makeProspects(db, slugs) }),
     returnToNetwork: async ({ slugs }) => afterChange({ moved: await returnToNetwork(db, slugs) }),
+    makeBackup: async (_payload, task) => ({ backup: await makeBackupFile(db, new Date(), task) }),
+    exportFile: async ({ kind }, task) => ({ outcome: await buildExportFile(db, kind, new Date(), task) }),
   };
 }

@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { database } from '../db/database.ts';
 import { dispatch } from '../messaging/handle.ts';
+import { handlePort } from '../messaging/handle-port.ts';
 import { badgeAlarm, ensureBadgeAlarm } from './badge.ts';
 import { createHandlers } from './handlers.ts';
 import { contactPageUrl, nextDueAlarm, slugOfNotification } from './reminders.ts';
@@ -16,6 +17,9 @@ const senderCheck = { extensionId: browser.runtime.id, extensionOrigin: browser.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   dispatch(handlers, message, sender, senderCheck),
 );
+
+// Long messages (a restore, an import, an export) come over a port, to report progress and take a Cancel.
+browser.runtime.onConnect.addListener((port) => handlePort(handlers, port, senderCheck));
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === badgeAlarm || alarm.name === nextDueAlarm) void refreshToolbar(db);

@@ -3,21 +3,11 @@
  * save lands meanwhile. Read-only: the options page may read the database directly (writes go through
  * the background).
  */
-import type { Contact, Conversation } from '../core/contacts/contact.ts';
 import { currentConversationOfEach } from '../core/contacts/current-conversation.ts';
-import type { Employer } from '../core/employers/employers.ts';
-import type { Settings } from '../core/settings/settings.ts';
+import { exportFileSteps, type ExportKind, type ExportOutcome, type ExportSnapshot } from '../core/export/export-file.ts';
+import { noTask, runSteps, type Task } from '../core/progress/progress.ts';
 import type { ConfabDb } from './database.ts';
 import { readSettings } from './settings-repo.ts';
-
-export interface ExportSnapshot {
-  contacts: Contact[];
-  conversations: Conversation[];
-  employers: Employer[];
-  /** Each contact's current conversation, by slug: the rule of `currentConversation`. */
-  current: Map<string, Conversation>;
-  settings: Settings;
-}
 
 export function readExportData(db: ConfabDb): Promise<ExportSnapshot> {
   return db.transaction('r', [db.contacts, db.conversations, db.employers, db.settings], async () => {
@@ -29,4 +19,12 @@ export function readExportData(db: ConfabDb): Promise<ExportSnapshot> {
     ]);
     return { contacts, conversations, employers, settings, current: currentConversationOfEach(conversations) };
   });
+}
+
+/** One export file from a fresh snapshot, its rows counted as they are written out. */
+export async function buildExportFile(db: ConfabDb, kind: ExportKind, now: Date = new Date(), task: Task = noTask): Promise<ExportOutcome> {
+  task.report({ step: 'reading', unit: 'contacts', done: 0, total: 0, cancellable: true });
+  const data = await readExportData(db);
+  await task.pause();
+  return runSteps(exportFileSteps(kind, data, now), task, 'building');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { noTask } from '../core/progress/progress.ts';
 import { dispatch, isTrustedSender, type Handlers } from './handle.ts';
 import { envelope, requestSchemas, type MessageName } from './protocol.ts';
 
@@ -16,7 +17,7 @@ describe('messages where they land', () => {
     const h = handlers();
     const result = await dispatch(h, envelope('moveContact', { slug: 'avery-quinlan', to: 'met' }), popup, options);
     expect(result).toEqual({ ok: true, value: {} });
-    expect(h.moveContact).toHaveBeenCalledWith({ slug: 'avery-quinlan', to: 'met' });
+    expect(h.moveContact).toHaveBeenCalledWith({ slug: 'avery-quinlan', to: 'met' }, noTask);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { agendaSchema } from '../core/conversation/agenda.ts';
-import { backupLimits, restoreModes, type RestoreSummary } from '../core/backup/backup-format.ts';
+import { backupLimits, restoreModes, type BackupFile, type RestoreCheck, type RestoreSummary } from '../core/backup/backup-format.ts';
 import {
   contactFieldsSchema,
   contactSchema,
@@ -16,6 +16,7 @@ import { channelSchema, draftSchema, type Draft } from '../core/drafting/draft.t
 import { extractedProfileSchema } from '../core/contacts/profile.ts';
 import type { ImportPreview } from '../core/import/import-preview.ts';
 import { importReadingSchema, maxImportContacts } from '../core/import/import-reading.ts';
+import { exportKinds, type ExportOutcome } from '../core/export/export-file.ts';
 import { settingsPatchSchema, type Settings } from '../core/settings/settings.ts';
 import { z } from '../core/z.ts';
 
@@ -85,6 +86,8 @@ export const requestSchemas = {
     agenda: z.optional(z.nullable(agendaSchema)),
     meetingNotes: z.optional(z.nullable(meetingNotesSchema)),
   }),
+  /** A backup file's text, checked whole, and what restoring it would change in either mode; writes nothing. */
+  previewRestore: z.object({ text: z.string().check(z.maxLength(backupLimits.chars)) }),
   /** A backup file's text: checked whole again where it lands, then written in one transaction. */
   restoreBackup: z.object({ text: z.string().check(z.maxLength(backupLimits.chars)), mode: z.enum(restoreModes) }),
   /** Everything Confab keeps. `confirm` is the number of contacts the person was told would go. */
@@ -109,6 +112,10 @@ export const requestSchemas = {
   /** Network members to Prospect (one, or a selection); returnToNetwork is its undo. */
   makeProspects: z.object({ slugs }),
   returnToNetwork: z.object({ slugs }),
+  /** The backup file of everything, checked by reading it back as a restore would; the page downloads it. */
+  makeBackup: z.object({}),
+  /** One of the export files (CSV, vCard, calendar), or why there is none; the page downloads it. */
+  exportFile: z.object({ kind: z.enum(exportKinds) }),
 } as const;
 
 export type MessageName = keyof typeof requestSchemas;
@@ -131,6 +138,7 @@ export interface Replies {
   deleteEmployer: { unlinked: number };
   setConnection: { contact: Contact };
   saveConversation: { conversation: Conversation };
+  previewRestore: { check: RestoreCheck };
   restoreBackup: { restored: RestoreSummary };
   deleteEverything: { contacts: number };
   referralAsked: { contact: Contact };
@@ -145,10 +153,34 @@ export interface Replies {
   undoImport: { restored: number };
   makeProspects: { moved: string[] };
   returnToNetwork: { moved: string[] };
+  makeBackup: { backup: BackupFile };
+  exportFile: { outcome: ExportOutcome };
 }
 
-/** `field`: the form field a refusal is about, when it is one (see field-error.ts). */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string; field?: string };
+/**
+ * The messages whose work can take seconds with 30,000 contacts. The pages send them over a port of
+ * their own (send-long.ts), checked where they land as every message is (handle-port.ts); the port
+ * carries the progress back and takes a Cancel. Sent as ordinary messages they still work, unwatched.
+ */
+const longMessageNames = [
+  'previewRestore',
+  'restoreBackup',
+  'makeBackup',
+  'exportFile',
+  'previewImport',
+  'applyImport',
+] as const satisfies readonly MessageName[];
+export type LongMessageName = (typeof longMessageNames)[number];
+
+export function isLongMessageName(name: MessageName): name is LongMessageName {
+  return (longMessageNames as readonly string[]).includes(name);
+}
+
+/**
+ * `field`: the form field a refusal is about, when it is one (see field-error.ts). `cancelled`: a long
+ * message stopped by the page's Cancel, having changed nothing.
+ */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; field?: string; cancelled?: true };
 
 export const envelopeSchema = z.object({
   confab: z.literal(1),

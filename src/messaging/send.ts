@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { MessageName, Replies, RequestOf, Result } from './protocol.ts';
 
 /** A refusal or failure, in a sentence for the person; `field` names the form field it is about, if any. */
-class MessageError extends Error {
+export class MessageError extends Error {
   override name = 'MessageError';
   constructor(
     message: string,
@@ -20,7 +20,7 @@ function envelope<N extends MessageName>(name: N, payload: RequestOf<N>) {
   return { confab: 1 as const, name, payload };
 }
 
-const unreachable = 'Confab could not reach its storage just now. Close this window, open it again and try once more.';
+export const unreachable = 'Confab could not reach its storage just now. Close this window, open it again and try once more.';
 
 /** Sends a typed message to the background and returns its reply, or throws its error as a MessageError. */
 export async function send<N extends MessageName>(name: N, payload: RequestOf<N>): Promise<Replies[N]> {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { envelope, requestSchemas, type MessageName } from '../../src/messaging/protocol.ts';
+import { envelope, isLongMessageName, requestSchemas, type MessageName } from '../../src/messaging/protocol.ts';
 import { hugeLength, hugeMarker, variantsOf, wrongShapes } from '../hostile/hostile-payloads.ts';
 import { messageSamples, sampleSlug } from '../hostile/message-samples.ts';
 import { confabSnapshot } from './database-snapshot.ts';
@@ -138,6 +138,40 @@ describe('valid messages from senders that are not Confab’s pages', () => {
     expect(await confabSnapshot(extension, page)).toBe(before);
   });
 
+  it('a script injected into a LinkedIn page that opens a long message’s port is refused there too', async () => {
+    const linkedIn = await openLinkedIn(extension, pages.avery.url);
+    const long = validMessages.filter((m) => isLongMessageName(m.name));
+    const answers = await page.evaluate(async (messages) => {
+      const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/in/*' });
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        args: [messages],
+        func: async (all: unknown[]) => {
+          const out: unknown[] = [];
+          for (const m of all)
+            out.push(
+              await new Promise((resolve) => {
+                const port = chrome.runtime.connect({ name: 'confab-long' });
+                port.onMessage.addListener(resolve);
+                port.onDisconnect.addListener(() => resolve({ disconnected: true }));
+                port.postMessage(m);
+              }),
+            );
+          return out;
+        },
+      });
+      return frame?.result as unknown[];
+    }, long);
+    expect(answers).toHaveLength(6);
+    for (const answer of answers)
+      expect(answer).toEqual({
+        kind: 'done',
+        result: { ok: false, error: 'Refused: this port was not opened by one of Confab’s own pages.' },
+      });
+    await linkedIn.close();
+    expect(await confabSnapshot(extension, page)).toBe(before);
+  });
+
   it('another extension cannot reach Confab at all: it listens to no external messages', async () => {
     const foreign = await extension.context.newPage();
     await foreign.goto(`chrome-extension://${other.id}/page.html`);
@@ -154,6 +188,18 @@ describe('valid messages from senders that are not Confab’s pages', () => {
       [extension.id, validMessages] as const,
     );
     for (const reply of replies) expect(reply).toEqual({ thrown: expect.stringMatching(/Receiving end does not exist/) });
+    // Nor a port: Confab listens to no external connection, so it closes at once, unanswered.
+    const port = await foreign.evaluate(
+      (confabId) =>
+        new Promise((resolve) => {
+          const opened = chrome.runtime.connect(confabId, { name: 'confab-long' });
+          opened.onMessage.addListener((answer) => resolve({ answer }));
+          opened.onDisconnect.addListener(() => resolve({ closed: chrome.runtime.lastError?.message ?? '' }));
+          opened.postMessage({ confab: 1, name: 'makeBackup', payload: {} });
+        }),
+      extension.id,
+    );
+    expect(port).toEqual({ closed: expect.stringMatching(/Receiving end does not exist|Could not establish connection/) });
     await foreign.close();
     expect(await confabSnapshot(extension, page)).toBe(before);
   });

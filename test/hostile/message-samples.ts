@@ -115,6 +115,7 @@ export const messageSamples: Record<string, unknown> = {
       drafts: { 'thank-you': { subject: 'Thanks', body: 'Thank you.' } },
     },
   },
+  previewRestore: { text: '{"format":"confab-backup"}' },
   restoreBackup: { text: '{"format":"confab-backup"}', mode: 'merge' },
   deleteEverything: { confirm: 1 },
   referralAsked: { slug: sampleSlug },
@@ -176,4 +177,6 @@ export const messageSamples: Record<string, unknown> = {
   undoImport: { id: 1 },
   makeProspects: { slugs: [sampleSlug] },
   returnToNetwork: { slugs: [sampleSlug] },
+  makeBackup: {},
+  exportFile: { kind: 'contacts-csv' },
 };

@@ -6,6 +6,8 @@
  * message a restore travels in.
  */
 import { backupRowSchemas, backupTableNames, type Backup, type BackupTableName } from './backup-format.ts';
+import { tableUnits } from './backup-rows.ts';
+import { eachRow, finishSteps, type Steps } from '../progress/progress.ts';
 
 interface Introspected {
   _zod: { def: { type: string; shape?: Record<string, Introspected>; defaultValue?: unknown } };
@@ -60,11 +62,16 @@ export function compactRows<Row extends object>(table: BackupTableName, rows: re
  * The file's text: compact rows, one per line, so a large backup stays small and a person who opens
  * it (or compares two) still reads it row by row.
  */
-export function backupText(backup: Backup): string {
-  const table = (name: BackupTableName) =>
-    `${JSON.stringify(name)}:[${compactRows(name, backup.tables[name] as object[])
-      .map((row) => `\n${JSON.stringify(row)}`)
-      .join(',')}\n]`;
+export function* backupTextSteps(backup: Backup): Steps<string> {
+  const tables: string[] = [];
+  for (const name of backupTableNames) {
+    const rows = compactRows(name, backup.tables[name] as object[]);
+    const lines = new Array<string>(rows.length);
+    yield* eachRow(rows, tableUnits[name], (row, i) => (lines[i] = `\n${JSON.stringify(row)}`));
+    tables.push(`${JSON.stringify(name)}:[${lines.join(',')}\n]`);
+  }
   const head = `"format":${JSON.stringify(backup.format)},"schemaVersion":${backup.schemaVersion},"exportedAt":${JSON.stringify(backup.exportedAt)}`;
-  return `{${head},"tables":{\n${backupTableNames.map(table).join(',\n')}\n}}\n`;
+  return `{${head},"tables":{\n${tables.join(',\n')}\n}}\n`;
 }
+
+export const backupText = (backup: Backup): string => finishSteps(backupTextSteps(backup));

@@ -91,6 +91,19 @@ export interface TableCounts {
 /** What the file holds and what a restore would change, per table. */
 export type RestorePreview = Record<BackupTableName, TableCounts>;
 
+/** A file checked for a restore: when it was made, and what it would change in either mode. */
+export interface RestoreCheck {
+  exportedAt: string;
+  previews: Record<RestoreMode, RestorePreview>;
+}
+
+/** A backup made and read back: its name for the download, its text, and how many rows of the main tables it holds. */
+export interface BackupFile {
+  fileName: string;
+  text: string;
+  rows: Record<'contacts' | 'conversations' | 'employers', number>;
+}
+
 export interface RestoreSummary {
   mode: RestoreMode;
   /** Rows each table holds afterwards. */

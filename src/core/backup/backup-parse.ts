@@ -14,6 +14,7 @@ import {
 } from './backup-format.ts';
 import { validateTables } from './backup-rows.ts';
 import { scanBackupText } from './backup-scan.ts';
+import { finishSteps, type Steps } from '../progress/progress.ts';
 import { z } from '../z.ts';
 
 export type BackupReading = { ok: true; backup: Backup } | { ok: false; problems: string[] };
@@ -23,7 +24,8 @@ const megabytes = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const refuse = (...problems: string[]): BackupReading => ({ ok: false, problems });
 
-export function parseBackup(text: string): BackupReading {
+/** Counts the rows as it checks them (the scan and JSON.parse before are one step each). */
+export function* parseBackupSteps(text: string): Steps<BackupReading> {
   if (text.trim() === '') return refuse('The file is empty.');
   if (text.length > backupLimits.chars)
     return refuse(`The file is ${megabytes(text.length)}; a backup may be at most ${megabytes(backupLimits.chars)}.`);
@@ -41,10 +43,12 @@ export function parseBackup(text: string): BackupReading {
   const shape = tablesProblems(tables, schemaVersion);
   if (shape.length > 0) return refuse(...shape);
   upgradeRows(tables, schemaVersion);
-  const checked = validateTables(tables as Record<BackupTableName, unknown[] | undefined>);
+  const checked = yield* validateTables(tables as Record<BackupTableName, unknown[] | undefined>);
   if (!checked.ok) return checked;
   return { ok: true, backup: { format: backupFormat, schemaVersion, exportedAt, tables: checked.tables } };
 }
+
+export const parseBackup = (text: string): BackupReading => finishSteps(parseBackupSteps(text));
 
 /**
  * What an older file's rows need beyond the schemas' defaults, version by version. Before version 3 no

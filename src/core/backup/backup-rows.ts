@@ -4,6 +4,7 @@
  * people must cost about what writing them does. Problems name the table, the row and the field.
  */
 import { backupLimits, backupRowSchemas, backupTableNames, rowKey, type BackupTableName, type BackupTables } from './backup-format.ts';
+import { rowsPerStep, type ProgressUnit, type Steps } from '../progress/progress.ts';
 
 type Issue = { path: readonly PropertyKey[]; message: string };
 
@@ -18,7 +19,18 @@ const keyNames: Record<BackupTableName, string> = {
   employers: 'id',
 };
 
-export function validateTables(input: Partial<Record<BackupTableName, unknown[]>>): TablesReading {
+/** What each table's rows are called when counting them. */
+export const tableUnits: Record<BackupTableName, ProgressUnit> = {
+  contacts: 'contacts',
+  conversations: 'conversations',
+  timeline: 'timeline events',
+  drafts: 'drafts',
+  settings: 'settings',
+  employers: 'employers',
+};
+
+/** Counts as it goes, table by table, every `rowsPerStep` rows. */
+export function* validateTables(input: Partial<Record<BackupTableName, unknown[]>>): Steps<TablesReading> {
   const problems: string[] = [];
   let more = 0;
   const note = (problem: string) => (problems.length < backupLimits.problems ? problems.push(problem) : (more += 1));
@@ -31,6 +43,7 @@ export function validateTables(input: Partial<Record<BackupTableName, unknown[]>
     const seen = new Map<string, number>();
     if (name === 'settings' && rows.length > 1) note(`The table “settings” holds ${rows.length} rows; it holds one at most.`);
     for (let i = 0; i < rows.length; i++) {
+      if (i > 0 && i % rowsPerStep === 0) yield { unit: tableUnits[name], done: i, total: rows.length };
       const result = schema.safeParse(rows[i]);
       if (!result.success) {
         for (const issue of result.error.issues.slice(0, 2)) note(`${name}, ${rowLabel(rows[i], i)}: ${issueText(issue)}`);
@@ -47,6 +60,7 @@ export function validateTables(input: Partial<Record<BackupTableName, unknown[]>
         );
     }
     tables[name] = parsed;
+    if (rows.length > 0) yield { unit: tableUnits[name], done: rows.length, total: rows.length };
   }
   if (problems.length > 0)
     return { ok: false, problems: more > 0 ? [...problems, `…and ${more.toLocaleString('en')} more problems.`] : problems };

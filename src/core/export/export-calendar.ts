@@ -17,6 +17,7 @@ import type { Contact, Conversation } from '../contacts/contact.ts';
 import { planItems, type PlannedItem } from '../reminders/due-items.ts';
 import { localDateTime } from './export-cells.ts';
 import { dueSettingsOf, type Settings } from '../settings/settings.ts';
+import { eachRow, finishSteps, type Steps } from '../progress/progress.ts';
 
 export interface CalendarInput {
   contacts: readonly Contact[];
@@ -86,15 +87,15 @@ function reminderEvents(contact: Contact, conversation: Conversation | undefined
 const startOf = (event: Event) =>
   Array.isArray(event.start) ? new Date(event.start[0], event.start[1] - 1, event.start[2]).getTime() : Number(event.start);
 
-export function upcomingCalendar({ contacts, current, settings, now }: CalendarInput): CalendarResult {
+export function* upcomingCalendarSteps({ contacts, current, settings, now }: CalendarInput): Steps<CalendarResult> {
   const meetings: Event[] = [];
   const reminders: Event[] = [];
-  for (const contact of contacts) {
+  yield* eachRow(contacts, 'contacts', (contact) => {
     const conversation = current.get(contact.slug);
     const meeting = meetingEvent(contact, conversation, settings, now);
     if (meeting) meetings.push(meeting);
     reminders.push(...reminderEvents(contact, conversation, settings, now));
-  }
+  });
   const events = [...meetings, ...reminders]
     .sort((a, b) => startOf(a) - startOf(b) || a.uid!.localeCompare(b.uid!))
     .map((event) => ({ ...event, timestamp: now.getTime() }));
@@ -103,3 +104,5 @@ export function upcomingCalendar({ contacts, current, settings, now }: CalendarI
   if (error || !value) return { ok: false, error: error?.message ?? 'The calendar could not be made.' };
   return { ok: true, ics: value, meetings: meetings.length, reminders: reminders.length };
 }
+
+export const upcomingCalendar = (input: CalendarInput): CalendarResult => finishSteps(upcomingCalendarSteps(input));

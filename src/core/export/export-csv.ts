@@ -10,6 +10,7 @@ import type { Contact, Conversation } from '../contacts/contact.ts';
 import type { Employer } from '../employers/employers.ts';
 import { inertCell, lines, localDateTime, type Cell } from './export-cells.ts';
 import { statusLabels, type Status } from '../pipeline/status.ts';
+import { finishSteps, rowsPerStep, type ProgressUnit, type Steps } from '../progress/progress.ts';
 
 export interface ExportData {
   contacts: readonly Contact[];
@@ -22,14 +23,20 @@ type Column<T> = readonly [header: string, value: (row: T) => Cell];
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** The file's text: BOM, header, one line per row, each ended by CRLF. */
-function toCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
-  const csv = Papa.unparse(
-    { fields: columns.map(([header]) => header), data: rows.map((row) => columns.map(([, value]) => inertCell(value(row)))) },
-    { newline: '\r\n', quotes: false, header: true },
-  );
-  // Papa ends a header-only file with a line break already, and the rows without one.
-  return `\uFEFF${csv.endsWith('\r\n') ? csv : `${csv}\r\n`}`;
+const papaOptions = { newline: '\r\n', quotes: false } as const;
+
+/**
+ * The file's text: BOM, header, one line per row, each ended by CRLF. Written a step of rows at a
+ * time (Papa quotes each cell on its own, so the pieces join into the same text as one call).
+ */
+function* csvSteps<T>(columns: readonly Column<T>[], rows: readonly T[], unit: ProgressUnit): Steps<string> {
+  const lines = [Papa.unparse([columns.map(([header]) => header)], papaOptions)];
+  for (let at = 0; at < rows.length; at += rowsPerStep) {
+    const data = rows.slice(at, at + rowsPerStep).map((row) => columns.map(([, value]) => inertCell(value(row))));
+    lines.push(Papa.unparse(data, papaOptions));
+    yield { unit, done: Math.min(at + rowsPerStep, rows.length), total: rows.length };
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** Statuses after the meeting took place. */
@@ -87,10 +94,12 @@ function contactColumns(data: ExportData): Column<Contact>[] {
   ];
 }
 
-export function contactsCsv(data: ExportData): string {
+export function contactsCsvSteps(data: ExportData): Steps<string> {
   const rows = [...data.contacts].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
-  return toCsv(contactColumns(data), rows);
+  return csvSteps(contactColumns(data), rows, 'contacts');
 }
+
+export const contactsCsv = (data: ExportData): string => finishSteps(contactsCsvSteps(data));
 
 interface ConversationRow {
   conversation: Conversation;
@@ -117,11 +126,13 @@ const conversationColumns: Column<ConversationRow>[] = [
 ];
 
 /** One row per conversation, the latest meeting first; unplanned ones last, by name. */
-export function conversationsCsv(data: ExportData): string {
+export function conversationsCsvSteps(data: ExportData): Steps<string> {
   const contacts = new Map(data.contacts.map((contact) => [contact.slug, contact]));
   const when = (c: Conversation) => Date.parse(c.heldAt ?? c.scheduledFor ?? '') || 0;
   const rows = data.conversations
     .map((conversation) => ({ conversation, contact: contacts.get(conversation.slug) }))
     .sort((a, b) => when(b.conversation) - when(a.conversation) || byName.compare(a.contact?.name ?? '', b.contact?.name ?? ''));
-  return toCsv(conversationColumns, rows);
+  return csvSteps(conversationColumns, rows, 'conversations');
 }
+
+export const conversationsCsv = (data: ExportData): string => finishSteps(conversationsCsvSteps(data));

@@ -5,6 +5,7 @@
 import type { Contact } from '../contacts/contact.ts';
 import { nameParts } from './export-vcard-name.ts';
 import { contentLine, escapeText, structured, vcardTimestamp } from './vcard-text.ts';
+import { eachRow, finishSteps, type Steps } from '../progress/progress.ts';
 
 /** Headline and notes, a blank line between them. */
 function contactNote(contact: Pick<Contact, 'headline' | 'notes'>): string {
@@ -35,10 +36,12 @@ export function contactVcard(contact: Contact): string {
 }
 
 /** Every contact, one card after the other, by name. */
-export function contactsVcard(contacts: readonly Contact[]): string {
+export function* contactsVcardSteps(contacts: readonly Contact[]): Steps<string> {
   const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  return [...contacts]
-    .sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug))
-    .map(contactVcard)
-    .join('');
+  const sorted = [...contacts].sort((a, b) => byName.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
+  const cards = new Array<string>(sorted.length);
+  yield* eachRow(sorted, 'contacts', (contact, i) => (cards[i] = contactVcard(contact)));
+  return cards.join('');
 }
+
+export const contactsVcard = (contacts: readonly Contact[]): string => finishSteps(contactsVcardSteps(contacts));

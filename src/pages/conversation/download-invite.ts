@@ -33,6 +33,6 @@ export async function downloadInvite({ slug, name, email, place, start, agenda, 
   if (!result.ok) throw new Error(`The invite could not be made: ${result.error}`);
 
   const fileName = inviteFileName(name, start);
-  downloadText(fileName, result.ics, 'text/calendar;charset=utf-8');
+  void downloadText(fileName, result.ics, 'text/calendar;charset=utf-8');
   return fileName;
 }

@@ -2,8 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorList } from '../../ui/save-status.tsx';
 import type { ImportPreview } from '../../core/import/import-preview.ts';
 import type { ImportReading } from '../../core/import/import-reading.ts';
+import { Cancelled } from '../../core/progress/progress.ts';
 import { refusalOf, send } from '../../messaging/send.ts';
+import { sendLong } from '../../messaging/send-long.ts';
 import { PageShell } from '../../ui/page-shell.tsx';
+import { ProgressPanel } from '../../ui/progress-panel.tsx';
+import { useLongSend } from '../../ui/use-long-send.ts';
 import { pageHref } from '../pages.ts';
 import { AboutYouOffer } from './about-you-offer.tsx';
 import { FileChooser } from './file-chooser.tsx';
@@ -26,11 +30,14 @@ const number = new Intl.NumberFormat();
 /**
  * Choose LinkedIn's data export (the zip or its CSVs), see what importing it would do, import it in one
  * go, undo it. The files are read in a worker on this computer and never leave it; the background
- * checks the reading again, compares it with what is saved and writes it in one transaction.
+ * checks the reading again, compares it with what is saved and writes it in one transaction, both
+ * over a port that shows their progress and takes a Cancel (a cancelled import writes nothing).
  */
 export function ImportPage() {
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [problem, setProblem] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const long = useLongSend();
   const result = useRef<HTMLDivElement>(null);
 
   // Each step that answers the person takes the focus, so a keyboard or screen reader user hears it.
@@ -40,7 +47,9 @@ export function ImportPage() {
 
   const choose = async (files: File[]) => {
     setProblem(null);
+    setCancelled(false);
     if (state.step === 'reading') state.cancel();
+    long.cancel();
     if (files.length === 0) return setState({ step: 'choose' });
     const names = files.map((file) => file.name).join(', ');
     const reading = readFiles(files, (progress) =>
@@ -58,25 +67,31 @@ export function ImportPage() {
       );
       return;
     }
-    setState({ step: 'comparing', reading: outcome.reading });
+    const read = outcome.reading;
+    setState({ step: 'comparing', reading: read });
+    // Another choice of files meanwhile cancels this one: its answer then changes nothing.
+    const still = (next: Step) => setState((now) => (now.step === 'comparing' && now.reading === read ? next : now));
     try {
-      const { preview } = await send('previewImport', { reading: outcome.reading });
-      setState({ step: 'preview', reading: outcome.reading, preview });
+      const { preview } = await long.start((onProgress) => sendLong('previewImport', { reading: read }, onProgress));
+      still({ step: 'preview', reading: read, preview });
     } catch (error) {
-      setState({ step: 'refused', message: refusalOf(error).message });
+      still(error instanceof Cancelled ? { step: 'choose' } : { step: 'refused', message: refusalOf(error).message });
     }
   };
 
   const confirm = async () => {
     if (state.step !== 'preview') return;
     setProblem(null);
-    setState({ step: 'importing', reading: state.reading, preview: state.preview });
+    setCancelled(false);
+    const { reading, preview } = state;
+    setState({ step: 'importing', reading, preview });
     try {
-      const { id, preview } = await send('applyImport', { reading: state.reading });
-      setState({ step: 'done', reading: state.reading, id, preview });
+      const { id, preview: applied } = await long.start((onProgress) => sendLong('applyImport', { reading }, onProgress));
+      setState({ step: 'done', reading, id, preview: applied });
     } catch (error) {
-      setProblem(refusalOf(error).message);
-      setState({ step: 'preview', reading: state.reading, preview: state.preview });
+      if (error instanceof Cancelled) setCancelled(true);
+      else setProblem(refusalOf(error).message);
+      setState({ step: 'preview', reading, preview });
     }
   };
 
@@ -129,18 +144,27 @@ export function ImportPage() {
         )}
         {state.step === 'refused' && <ErrorList errors={[`${state.message} Nothing was imported.`]} />}
         {state.step === 'comparing' && (
-          <p class="notice" role="status">
-            Comparing {number.format(state.reading.contacts.length)} people with your saved contacts…
-          </p>
+          <section class="card stack" aria-labelledby="comparing-heading">
+            <h2 id="comparing-heading">Comparing {number.format(state.reading.contacts.length)} people with your saved contacts</h2>
+            <ProgressPanel
+              name="Comparing the export with your contacts"
+              progress={long.progress}
+              cancelling={long.cancelling}
+              onCancel={long.cancel}
+            />
+          </section>
         )}
         {(state.step === 'preview' || state.step === 'importing') && (
           <ImportPreviewView
             preview={state.preview}
             busy={state.step === 'importing'}
             problem={problem}
+            cancelled={cancelled}
             onImport={() => void confirm()}
             onCancel={() => setState({ step: 'choose' })}
-          />
+          >
+            <ProgressPanel name="Importing" progress={long.progress} cancelling={long.cancelling} onCancel={long.cancel} />
+          </ImportPreviewView>
         )}
         {state.step === 'done' && (
           <section class="card stack" aria-labelledby="done-heading">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ImportChange, ImportPreview } from '../../core/import/import-preview.ts';
 import { ErrorList } from '../../ui/save-status.tsx';
 import { statusLabels } from '../../core/pipeline/status.ts';
@@ -8,8 +9,12 @@ interface Props {
   preview: ImportPreview;
   busy: boolean;
   problem: string | null;
+  /** The last import was cancelled (and wrote nothing). */
+  cancelled: boolean;
   onImport: () => void;
   onCancel: () => void;
+  /** Shown instead of the buttons while the import is written: its progress. */
+  children: ComponentChildren;
 }
 
 const number = new Intl.NumberFormat();
@@ -18,7 +23,7 @@ const count = (n: number, one: string, many: string) => `${number.format(n)} ${n
 const shownChanges = 200;
 
 /** What the import would write, before anything is: the export's counts, who is new, who changes and how, what is skipped. */
-export function ImportPreviewView({ preview, busy, problem, onImport, onCancel }: Props) {
+export function ImportPreviewView({ preview, busy, problem, cancelled, onImport, onCancel, children }: Props) {
   const skipped = skippedByReason(preview.skipped);
   const nothing = preview.newPeople === 0 && preview.changes.length === 0 && preview.missing === 0;
   return (
@@ -65,19 +70,26 @@ export function ImportPreviewView({ preview, busy, problem, onImport, onCancel }
         </details>
       )}
       <ErrorList errors={problem ? [problem] : []} />
-      <div class="row wrap">
-        <button type="button" class="primary" disabled={busy || nothing} onClick={onImport}>
-          {busy ? 'Importing…' : 'Import'}
-        </button>
-        <button type="button" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-        {nothing && <span class="muted">Everything in this export is already here.</span>}
-      </div>
-      {busy && (
-        <p class="muted" role="status">
-          Writing everything at once, so either all of it is imported or none of it…
+      {cancelled && (
+        <p class="notice ok" role="status">
+          The import was cancelled: nothing was written.
         </p>
+      )}
+      {busy ? (
+        <>
+          <p class="muted">Everything is written in one go, so either all of it is imported or none of it.</p>
+          {children}
+        </>
+      ) : (
+        <div class="row wrap">
+          <button type="button" class="primary" disabled={nothing} onClick={onImport}>
+            Import
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          {nothing && <span class="muted">Everything in this export is already here.</span>}
+        </div>
       )}
     </section>
   );

@@ -1,20 +1,25 @@
 import { useState } from 'preact/hooks';
 import { backupAge } from '../../core/backup/backup-due.ts';
+import { Cancelled } from '../../core/progress/progress.ts';
 import type { Settings } from '../../core/settings/settings.ts';
 import { formatDayTime } from '../../ui/format-date.ts';
 import { RestorePanel } from './backup/restore-panel.tsx';
 import './backup/backup.css';
 import { SaveStatusLine } from '../../ui/save-status.tsx';
 import { SectionCard } from './section-card.tsx';
+import { ProgressPanel } from '../../ui/progress-panel.tsx';
 import { useAction } from '../../ui/use-action.ts';
+import { useLongSend } from '../../ui/use-long-send.ts';
 import { useSave } from '../../ui/use-save.ts';
 
 /**
- * Back up, and restore. The backup is made here from the database (pages may read it) and
- * downloaded; the date is then saved, so the Today view can remind the person when it grows old.
+ * Back up, and restore. The background makes the backup and reads it back (with its progress, and
+ * Cancel); this page downloads it, then saves the date, so the Today view can remind the person when
+ * it grows old.
  */
 export function BackupSection({ settings }: { settings: Settings }) {
   const { status, busy, run } = useAction();
+  const long = useLongSend();
   const [days, setDays] = useState(String(settings.backupReminderDays));
   const { status: saved, save } = useSave();
   const daysValid = /^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 365;
@@ -22,7 +27,13 @@ export function BackupSection({ settings }: { settings: Settings }) {
   const backUp = () => {
     if (busy) return;
     void run(
-      async () => (await import('./backup/backup-actions.ts')).makeBackup(),
+      async () => {
+        const { makeBackup } = await import('./backup/backup-actions.ts');
+        return long.start(makeBackup).catch((error: unknown) => {
+          if (error instanceof Cancelled) return 'The backup was cancelled: no file was saved.';
+          throw error;
+        });
+      },
       (message) => message,
     );
   };
@@ -43,6 +54,9 @@ export function BackupSection({ settings }: { settings: Settings }) {
         </p>
       </div>
       <div aria-busy={busy}>
+        {long.running && (
+          <ProgressPanel name="Making the backup" progress={long.progress} cancelling={long.cancelling} onCancel={long.cancel} />
+        )}
         <SaveStatusLine status={status} />
       </div>
       <form

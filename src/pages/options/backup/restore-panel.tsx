@@ -1,16 +1,27 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Backup, RestoreMode, RestorePreview } from '../../../core/backup/backup-format.ts';
+import type { RestoreMode, RestorePreview } from '../../../core/backup/backup-format.ts';
+import { Cancelled } from '../../../core/progress/progress.ts';
+import { refusalOf } from '../../../messaging/send.ts';
 import { formatDayTime } from '../../../ui/format-date.ts';
+import { ProgressPanel } from '../../../ui/progress-panel.tsx';
 import { SaveStatusLine } from '../../../ui/save-status.tsx';
-import { useAction } from '../../../ui/use-action.ts';
+import type { SaveStatus } from '../../../ui/use-save.ts';
+import { useLongSend } from '../../../ui/use-long-send.ts';
 import { reloadWithOutcome, takeOutcome } from './after-reload.ts';
 import { RestorePreviewTable } from './restore-preview.tsx';
 
+interface Checked {
+  fileName: string;
+  text: string;
+  exportedAt: string;
+  previews: Record<RestoreMode, RestorePreview>;
+}
+
 type Step =
   | { step: 'choose' }
-  | { step: 'reading'; fileName: string }
+  | { step: 'checking'; fileName: string }
   | { step: 'refused'; fileName: string; problems: string[] }
-  | { step: 'ready'; fileName: string; text: string; backup: Backup };
+  | ({ step: 'ready' | 'restoring' } & Checked);
 
 const actions = () => import('./backup-actions.ts');
 
@@ -24,16 +35,19 @@ const modes: { mode: RestoreMode; label: string; help: string }[] = [
 ];
 
 /**
- * Choose a file, see what is wrong with it or what restoring it would change, then confirm. The file
- * is checked whole and previewed here (reading the database only); the background checks it again
- * and writes it in one transaction.
+ * Choose a file, see what is wrong with it or what restoring it would change, then confirm. The
+ * background checks the whole file and compares it with what is here, then, confirmed, checks it
+ * again and writes it in one transaction; both show their progress and can be cancelled, and a
+ * cancelled restore changes nothing.
  */
 export function RestorePanel() {
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [mode, setMode] = useState<RestoreMode>('merge');
-  const [preview, setPreview] = useState<RestorePreview | null>(null);
-  const { status, setStatus, busy, run } = useAction();
+  const [status, setStatus] = useState<SaveStatus>(null);
+  const long = useLongSend();
   const panel = useRef<HTMLDivElement>(null);
+  // The file chosen last: the answer about an earlier one is dropped.
+  const chosen = useRef(0);
 
   // After a restore the page was loaded afresh: say how it went, here, and bring it into view.
   useEffect(() => {
@@ -43,45 +57,47 @@ export function RestorePanel() {
     requestAnimationFrame(() => panel.current?.scrollIntoView({ block: 'center' }));
   }, []);
 
-  useEffect(() => {
-    if (state.step !== 'ready') return;
-    let current = true;
-    setPreview(null);
-    actions()
-      .then(({ previewRestore }) => previewRestore(state.backup, mode))
-      .then((counts) => current && setPreview(counts))
-      .catch(
-        (error: unknown) =>
-          current && setStatus({ kind: 'error', message: `Could not compare the backup with what is here: ${String(error)}` }),
-      );
-    return () => void (current = false);
-  }, [state, mode]);
-
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    const attempt = ++chosen.current;
+    const current = () => attempt === chosen.current;
+    long.cancel();
     setStatus(null);
     if (!file) return setState({ step: 'choose' });
-    setState({ step: 'reading', fileName: file.name });
-    // Let “Reading…” show before a large file keeps the page busy.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const reading = await (await actions()).readBackupFile(file);
-    setState(
-      reading.ok
-        ? { step: 'ready', fileName: file.name, text: reading.text, backup: reading.backup }
-        : { step: 'refused', fileName: file.name, problems: reading.problems },
-    );
+    const { sizeProblem, checkBackup } = await actions();
+    const tooLarge = sizeProblem(file);
+    if (tooLarge) return setState({ step: 'refused', fileName: file.name, problems: [tooLarge] });
+    setState({ step: 'checking', fileName: file.name });
+    const text = await file.text();
+    try {
+      const check = await long.start((onProgress) => checkBackup(text, onProgress));
+      if (current()) setState({ step: 'ready', fileName: file.name, text, ...check });
+    } catch (error) {
+      if (!current()) return;
+      // A refused file's problems come one per line.
+      const problems = refusalOf(error).message.split('\n');
+      if (!(error instanceof Cancelled)) return setState({ step: 'refused', fileName: file.name, problems });
+      input.value = '';
+      setState({ step: 'choose' });
+      setStatus({ kind: 'ok', message: `Stopped checking ${file.name}. Nothing was changed.` });
+    }
   };
 
-  const confirm = () => {
-    if (busy || state.step !== 'ready') return;
-    void run(
-      async () => {
-        const message = await (await actions()).restore(state.text, mode);
-        reloadWithOutcome('backup', message);
-        return message;
-      },
-      (message) => message,
-    );
+  const confirm = async () => {
+    if (state.step !== 'ready' || long.running) return;
+    setStatus(null);
+    setState({ ...state, step: 'restoring' });
+    try {
+      const { restore } = await actions();
+      reloadWithOutcome('backup', await long.start((onProgress) => restore(state.text, mode, onProgress)));
+    } catch (error) {
+      setState({ ...state, step: 'ready' });
+      setStatus(
+        error instanceof Cancelled
+          ? { kind: 'ok', message: 'The restore was cancelled: nothing was changed.' }
+          : { kind: 'error', message: refusalOf(error).message },
+      );
+    }
   };
 
   return (
@@ -89,15 +105,19 @@ export function RestorePanel() {
       <h3 id="restore-heading">Restore</h3>
       <label class="field">
         Backup file to restore
-        <input type="file" accept=".json,application/json" aria-describedby="restore-help" onChange={(e) => void choose(e.currentTarget)} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="restore-help"
+          disabled={state.step === 'restoring'}
+          onChange={(e) => void choose(e.currentTarget)}
+        />
       </label>
       <p id="restore-help" class="muted">
         Confab checks the whole file and shows what would change before anything does.
       </p>
-      {state.step === 'reading' && (
-        <p class="notice" role="status">
-          Reading {state.fileName}…
-        </p>
+      {state.step === 'checking' && (
+        <ProgressPanel name={`Checking ${state.fileName}`} progress={long.progress} cancelling={long.cancelling} onCancel={long.cancel} />
       )}
       {state.step === 'refused' && (
         <div class="notice error" role="alert">
@@ -111,12 +131,12 @@ export function RestorePanel() {
           </ul>
         </div>
       )}
-      {state.step === 'ready' && (
+      {(state.step === 'ready' || state.step === 'restoring') && (
         <>
           <p>
-            <strong>{state.fileName}</strong>: a backup made {formatDayTime(state.backup.exportedAt)}.
+            <strong>{state.fileName}</strong>: a backup made {formatDayTime(state.exportedAt)}.
           </p>
-          <fieldset class="restore-modes">
+          <fieldset class="restore-modes" disabled={state.step === 'restoring'}>
             <legend>How to restore</legend>
             {modes.map((choice) => (
               <label key={choice.mode} class="check">
@@ -134,15 +154,25 @@ export function RestorePanel() {
               </label>
             ))}
           </fieldset>
-          {preview ? <RestorePreviewTable preview={preview} mode={mode} /> : <p class="muted">Comparing with what is here…</p>}
-          <div class="row wrap" aria-busy={busy}>
-            <button type="button" class={mode === 'replace' ? 'danger' : 'primary'} onClick={confirm} disabled={!preview}>
-              {mode === 'merge' ? 'Merge this backup' : 'Replace everything with this backup'}
-            </button>
-            <button type="button" onClick={() => setState({ step: 'choose' })}>
-              Cancel
-            </button>
-          </div>
+          <RestorePreviewTable preview={state.previews[mode]} mode={mode} />
+          {state.step === 'restoring' ? (
+            <ProgressPanel
+              name="Restoring the backup"
+              progress={long.progress}
+              cancelling={long.cancelling}
+              onCancel={long.cancel}
+              takeFocus
+            />
+          ) : (
+            <div class="row wrap">
+              <button type="button" class={mode === 'replace' ? 'danger' : 'primary'} onClick={() => void confirm()}>
+                {mode === 'merge' ? 'Merge this backup' : 'Replace everything with this backup'}
+              </button>
+              <button type="button" onClick={() => setState({ step: 'choose' })}>
+                Cancel
+              </button>
+            </div>
+          )}
         </>
       )}
       <SaveStatusLine status={status} />

@@ -15,6 +15,7 @@ import { activeEras, pageKind } from './page-kind.ts';
 import { claimedSlugs, slugOf, titleName } from './page-identity.ts';
 import { readEducation, readExperience } from './read-lists.ts';
 import { readText } from './read-picks.ts';
+import { noRelationship, readRelationship } from './read-relationship.ts';
 import type { EraSpec, TopField } from './selector-types.ts';
 import { fieldChecks } from './selectors.ts';
 
@@ -120,6 +121,7 @@ function extract(doc: Document, url: string): Extraction {
     about: field('about'),
     experience,
     education,
+    ...attempt(() => readRelationship(doc, eras), noRelationship),
   };
   const missing = profileFieldNames.filter((key) => {
     const value = profile[key];

@@ -58,6 +58,11 @@ export interface EraSpec {
   /** The era's picks are tried only when this matches the document. */
   marker: string;
   fields: Partial<Record<TopField, Picks>>;
+  /**
+   * The subject's top card, where the relationship (degree badge, mutual connections, invitation) is
+   * read; only logged-in eras have one: a logged-out page shows no relationship.
+   */
+  topCard?: string;
   experience?: ListSpec<'title' | 'company' | 'location'>;
   education?: ListSpec<'school' | 'degree' | 'field'>;
 }

@@ -24,6 +24,29 @@ export const educationSchema = z.object({
   end: optionalText,
 });
 
+/**
+ * Where the viewer stands with the member, as the subject's top card shows it (never other people's
+ * badges on the same page). Captures made before these fields existed parse with each one null.
+ */
+const degreeSchema = z.nullable(z.union([z.literal(1), z.literal(2), z.literal(3)]));
+const personName = z.string().check(z.minLength(1), z.maxLength(200));
+const mutualConnectionsSchema = z.nullable(
+  z.object({
+    /** Everyone the card counts: the names it shows plus "and 12 other". */
+    count: z.number().check(z.int(), z.gte(0), z.lte(100_000_000)),
+    /** The names the card shows, in its order (usually two). */
+    names: z.array(personName).check(z.maxLength(20)),
+  }),
+);
+
+const relationshipShape = {
+  /** 1st, 2nd or 3rd+; null where the card shows no degree (logged out, your own profile). */
+  degree: z._default(degreeSchema, null),
+  /** true when your invitation awaits an answer; null where the card shows no actions at all. */
+  invitationPending: z._default(z.nullable(z.boolean()), null),
+  mutualConnections: z._default(mutualConnectionsSchema, null),
+};
+
 export const extractedProfileSchema = z.object({
   kind: z.literal('profile'),
   slug: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -42,6 +65,7 @@ export const extractedProfileSchema = z.object({
    * latest role that ended; absent otherwise.
    */
   currentRoleEnded: z.optional(text),
+  ...relationshipShape,
 });
 
 export const nonProfileKinds = ['authwall', 'not-found', 'unsupported'] as const;
@@ -55,6 +79,10 @@ export const extractionSchema = z.discriminatedUnion('kind', [extractedProfileSc
 export type Experience = z.infer<typeof experienceSchema>;
 export type Education = z.infer<typeof educationSchema>;
 export type ExtractedProfile = z.infer<typeof extractedProfileSchema>;
+export type Degree = z.infer<typeof degreeSchema>;
+export type MutualConnections = z.infer<typeof mutualConnectionsSchema>;
+/** The relationship fields of a capture, for what suggests moves and introductions from them. */
+export type Relationship = Pick<ExtractedProfile, 'degree' | 'invitationPending' | 'mutualConnections'>;
 export type Extraction = z.infer<typeof extractionSchema>;
 
 /**

@@ -68,17 +68,47 @@ export const extractedProfileSchema = z.object({
   ...relationshipShape,
 });
 
+/**
+ * A company page (`/company/<slug>/`), read so it can join the target employers: the fields as the
+ * page shows them (size is LinkedIn's range, "51-200 employees"), null where it shows none.
+ */
+const extractedCompanySchema = z.object({
+  kind: z.literal('company'),
+  slug: z.string().check(z.minLength(1), z.maxLength(200)),
+  url: z.url({ protocol: /^https?$/ }),
+  name: optionalText,
+  industry: optionalText,
+  size: optionalText,
+  headquarters: optionalText,
+});
+
+/**
+ * Part of a profile (`/in/<slug>/details/experience/`, `/recent-activity/…`, `/overlay/…`): never
+ * read as the whole profile; the person is sent to the main profile, whose address this gives.
+ */
+const extractedSubpageSchema = z.object({
+  kind: z.literal('subpage'),
+  slug: z.string().check(z.minLength(1), z.maxLength(200)),
+  url: z.url({ protocol: /^https?$/ }),
+});
+
 export const nonProfileKinds = ['authwall', 'not-found', 'unsupported'] as const;
 
 const extractedOtherSchema = z.object({
   kind: z.enum(nonProfileKinds),
 });
 
-export const extractionSchema = z.discriminatedUnion('kind', [extractedProfileSchema, extractedOtherSchema]);
+export const extractionSchema = z.discriminatedUnion('kind', [
+  extractedProfileSchema,
+  extractedCompanySchema,
+  extractedSubpageSchema,
+  extractedOtherSchema,
+]);
 
 export type Experience = z.infer<typeof experienceSchema>;
 export type Education = z.infer<typeof educationSchema>;
 export type ExtractedProfile = z.infer<typeof extractedProfileSchema>;
+export type ExtractedCompany = z.infer<typeof extractedCompanySchema>;
 export type Degree = z.infer<typeof degreeSchema>;
 export type MutualConnections = z.infer<typeof mutualConnectionsSchema>;
 /** The relationship fields of a capture, for what suggests moves and introductions from them. */
@@ -91,6 +121,8 @@ export type Extraction = z.infer<typeof extractionSchema>;
  */
 export const captureOutcomeSchema = z.discriminatedUnion('kind', [
   extractedProfileSchema,
+  extractedCompanySchema,
+  extractedSubpageSchema,
   extractedOtherSchema,
   z.object({ kind: z.literal('stale'), urlSlug: z.string().check(z.maxLength(200)), shownName: optionalText }),
 ]);

@@ -9,7 +9,7 @@
 import type { Degree, MutualConnections, Relationship } from '../../core/contacts/profile.ts';
 import { queryAll } from './read-picks.ts';
 import type { EraSpec } from './selector-types.ts';
-import { clean, textOf } from './text.ts';
+import { clean, inJunk, textOf } from './text.ts';
 
 export const noRelationship: Relationship = { degree: null, invitationPending: null, mutualConnections: null };
 
@@ -20,19 +20,21 @@ const hidden = '.visually-hidden, .sr-only, .a11y-text';
 
 function topCardOf(doc: Document, eras: readonly EraSpec[]): Element | null {
   for (const era of eras) {
-    if (!era.topCard) continue;
-    const card = queryAll(doc, era.topCard)[0];
-    if (card) return card;
+    for (const selector of era.topCard ?? []) {
+      const card = queryAll(doc, selector)[0];
+      if (card) return card;
+    }
   }
   return null;
 }
 
 /** The first leaf line of the card shaped like a degree badge; screen-reader copies left out. */
 function readDegree(card: Element): Degree {
-  for (const el of queryAll(card, 'span, p, li, div')) {
-    if (el.children.length > 0 || el.closest(hidden)) continue;
-    const digit = badgeShape.exec(clean(el.textContent) ?? '')?.[1];
-    if (digit) return Number(digit) as Degree;
+  // The shape is tested first: it is cheap, and few lines pass it (a page has many spans).
+  for (const el of Array.from(card.querySelectorAll('span, p'))) {
+    const raw = el.textContent ?? '';
+    const digit = raw.length < 400 ? badgeShape.exec(clean(raw) ?? '')?.[1] : undefined;
+    if (digit && el.children.length === 0 && !el.closest(hidden) && !inJunk(el)) return Number(digit) as Degree;
   }
   return null;
 }
@@ -107,10 +109,19 @@ const actions = 'button, [role="button"], a';
 
 function isPending(card: Element): boolean {
   if (queryAll(card, pendingIcon).some((icon) => icon.closest(actions))) return true;
-  return queryAll(card, actions).some((action) => {
-    const label = [textOf(action), action.getAttribute('aria-label')].map((text) => clean(text)?.toLowerCase() ?? '');
-    return label.some((text) => pendingWords.some((word) => text === word || text.startsWith(`${word},`)));
-  });
+  const mentionsPending = (raw: string | null) => {
+    const text = raw?.toLowerCase() ?? '';
+    return pendingWords.some((word) => text.includes(word));
+  };
+  const isPendingLabel = (raw: string | null | undefined) => {
+    const text = clean(raw)?.toLowerCase() ?? '';
+    return text.length < 200 && pendingWords.some((word) => text === word || text.startsWith(`${word},`));
+  };
+  // textContent first (cheap); the visible text only for a button that might say it.
+  return queryAll(card, actions).some(
+    (action) =>
+      isPendingLabel(action.getAttribute('aria-label')) || (mentionsPending(action.textContent) && isPendingLabel(textOf(action))),
+  );
 }
 
 /** The relationship the subject's top card shows; none where there is no top card (logged out). */

@@ -60,9 +60,10 @@ export interface EraSpec {
   fields: Partial<Record<TopField, Picks>>;
   /**
    * The subject's top card, where the relationship (degree badge, mutual connections, invitation) is
-   * read; only logged-in eras have one: a logged-out page shows no relationship.
+   * read, tried in order (the first that matches); only logged-in eras have one: a logged-out page
+   * shows no relationship.
    */
-  topCard?: string;
+  topCard?: readonly string[];
   experience?: ListSpec<'title' | 'company' | 'location'>;
   education?: ListSpec<'school' | 'degree' | 'field'>;
 }

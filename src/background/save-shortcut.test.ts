@@ -36,6 +36,9 @@ const jordan: ExtractedProfile = {
   experience: [],
   education: [],
   missing: ['about', 'experience', 'education'],
+  degree: null,
+  invitationPending: null,
+  mutualConnections: null,
 };
 
 const linkedInTab = { id: 7, url: 'https://www.linkedin.com/in/jordan-reyes-data/' };

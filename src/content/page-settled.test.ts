@@ -17,6 +17,9 @@ function profile(slug: string, name: string | null): Extraction {
     experience: [],
     education: [],
     missing: [],
+    degree: null,
+    invitationPending: null,
+    mutualConnections: null,
   };
 }
 

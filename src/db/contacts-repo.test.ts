@@ -19,6 +19,9 @@ const capture: ExtractedProfile = {
   experience: [{ title: 'Senior Product Designer', company: 'Harbor Light Labs', start: '2022', end: null, location: null }],
   education: [],
   missing: ['education'],
+  degree: null,
+  invitationPending: null,
+  mutualConnections: null,
 };
 
 let db: ConfabDb;

@@ -15,6 +15,7 @@ export const pages = {
   feed: { url: 'https://www.linkedin.com/feed/', file: 'feed.html' },
   notFound2024: { url: 'https://www.linkedin.com/in/no-such-member-2024-example/', file: 'profile-not-found-2024.html' },
   betweenJobs: { url: 'https://www.linkedin.com/in/ilse-vandermeer-fictional/', file: 'profile-loggedin-hashed-2025-ilse-vandermeer.html' },
+  pendingPt: { url: 'https://www.linkedin.com/in/beatriz-quaresma-fictional/', file: 'profile-sdui-2026-pt-pending.html' },
 } as const;
 
 export function readFixture(file: string): string {

@@ -92,8 +92,12 @@ async function listenerCount(cdp: CDPSession, expression: string): Promise<numbe
 }
 
 describe('a capture is invisible to the page', () => {
-  it('adds nothing to the DOM and leaves no globals or listeners, in the page or in Confab’s own world', async () => {
-    const page = await openLinkedIn(extension, pages.avery.url);
+  // The pending page exercises the relationship reader too (badge, mutuals, pending button).
+  it.each([
+    ['a public profile', pages.avery.url, { kind: 'profile', slug: 'avery-quinlan' }],
+    ['a 2nd-degree profile with a pending invitation', pages.pendingPt.url, { kind: 'profile', degree: 2, invitationPending: true }],
+  ])('on %s: adds nothing to the DOM and leaves no globals or listeners, in the page or in Confab’s own world', async (_, url, read) => {
+    const page = await openLinkedIn(extension, url);
     const cdp = await extension.context.newCDPSession(page);
     const snapshot = async () => ({
       html: await page.evaluate(() => document.documentElement.outerHTML),
@@ -107,7 +111,7 @@ describe('a capture is invisible to the page', () => {
       documentListeners: await listenerCount(cdp, 'document'),
     });
     const before = await snapshot();
-    expect(await capture()).toMatchObject({ kind: 'profile', slug: 'avery-quinlan' });
+    expect(await capture()).toMatchObject(read);
     const after = await snapshot();
     expect(after).toEqual(before);
     expect(after.confabGlobals).not.toContain('__confabCapture');

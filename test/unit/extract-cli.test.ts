@@ -25,6 +25,19 @@ describe.concurrent('npm run extract', { timeout: 60_000 }, () => {
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync(fixture('profile-avery-quinlan.expected.json'), 'utf8')));
   });
 
+  it('prints the relationship the top card shows', async () => {
+    const result = await extract(
+      fixture('profile-sdui-2026-pt-pending.html'),
+      '--url',
+      'https://www.linkedin.com/in/beatriz-quaresma-fictional/',
+    );
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      degree: 2,
+      invitationPending: true,
+      mutualConnections: { count: 14, names: ['Jane Roe', 'John Doe'] },
+    });
+  });
+
   it('finds whose page it is from the page itself when no URL is given', async () => {
     const result = await extract(fixture('profile-jordan-reyes.html'));
     expect(result.status).toBe(0);

@@ -67,6 +67,8 @@ describe(`extractor fuzz${existsSync(realRoot) ? '' : ' (made-up pages only: ../
     console.log(`extractor fuzz seed ${seed} (replay: FUZZ_SEED=${seed} npx vitest run test/unit/extract-fuzz.test.ts)`);
     const random = seeded(seed);
     const failures: string[] = [];
+    // The relationship fields are exercised too: broken pages still show some degrees and mutuals.
+    const seen = { degree: 0, mutualConnections: 0, invitationPending: 0 };
     const htmlNames = Object.keys(htmlMutations);
     const domNames = Object.keys(domMutations);
     for (let n = 0; n < cases; n += 1) {
@@ -90,10 +92,14 @@ describe(`extractor fuzz${existsSync(realRoot) ? '' : ' (made-up pages only: ../
         const result = extractProfile(doc, url);
         const parsed = extractionSchema.safeParse(result);
         if (!parsed.success) failures.push(`${label}: invalid result ${parsed.error.message.slice(0, 300)}`);
+        if (result.kind === 'profile')
+          for (const field of Object.keys(seen) as (keyof typeof seen)[]) if (result[field] !== null) seen[field] += 1;
       } catch (error) {
         failures.push(`${label}: threw ${String(error)}`);
       }
     }
     expect(failures).toEqual([]);
+    console.log('profiles read with a relationship field set:', seen);
+    for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -120,6 +120,10 @@ describe('a page not rendered yet', () => {
       about: null,
       experience: [],
       education: [],
+      // The shell's JSON says how the viewer is related, but the page shows none of it yet.
+      degree: null,
+      invitationPending: null,
+      mutualConnections: null,
       missing: ['currentTitle', 'currentCompany', 'about', 'experience', 'education'],
     });
   });

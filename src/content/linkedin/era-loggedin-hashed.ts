@@ -21,6 +21,7 @@ const inCard = (selector: string) => cards.map((card) => `${card} ${selector}`);
 export const loggedInHashed: EraSpec = {
   id: 'loggedin-hashed',
   marker: 'section[data-member-id] h1, main section.artdeco-card h1.t-24',
+  topCard: cards,
   fields: {
     name: [...inCard('h1.t-24'), ...inCard('h1')],
     headline: inCard('div.text-body-medium'),

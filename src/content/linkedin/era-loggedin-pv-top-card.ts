@@ -15,6 +15,7 @@ export const loggedInPvTopCard: EraSpec = {
   // Every card of these years is a `.pv-profile-section` (top card, experience, education, about);
   // the class is gone from 2021. One class, because each marker is a whole-page scan on every capture.
   marker: '.pv-profile-section',
+  topCard: ['.pv-top-card-section', 'section.pv-top-card', '.pv-top-card-v3'],
   fields: {
     name: [
       'h1.pv-top-card-section__name',

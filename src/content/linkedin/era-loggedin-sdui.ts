@@ -45,6 +45,7 @@ export const loggedInSdui: EraSpec = {
   id: 'loggedin-sdui',
   // Any profile card: one cheap attribute test (the marker is tried on every page).
   marker: cardKeys.map((key) => `[${key}^="com.linkedin.sdui.profile.card.ref"]`).join(', '),
+  topCard: cardKeys.map((key) => `[${key}^="com.linkedin.sdui.profile.card.ref"][${key}$="Topcard"]`),
   fields: {
     name: [inCard('Topcard', 'h2')],
     headline: [

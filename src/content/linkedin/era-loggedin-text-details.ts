@@ -53,6 +53,7 @@ export const pvsEducation: NonNullable<EraSpec['education']> = {
 export const loggedInTextDetails: EraSpec = {
   id: 'loggedin-text-details',
   marker: '.pv-text-details__left-panel, h1.text-heading-xlarge',
+  topCard: ['section.pv-top-card', 'section[data-member-id]'],
   fields: {
     name: ['.pv-text-details__left-panel h1', 'h1.text-heading-xlarge'],
     headline: ['.pv-text-details__left-panel .text-body-medium'],

@@ -158,4 +158,38 @@ describe('extractProfile', () => {
     const result = extractProfile(doc, url);
     expect(result).toMatchObject({ kind: 'profile', name: 'Avery Quinlan', experience: [] });
   });
+
+  it('captures the mobile web profile (/mwlite/in/<slug>) as the desktop profile', () => {
+    const result = profile(
+      topCard('<h1 class="top-card-layout__title">Avery Quinlan</h1>'),
+      '',
+      'https://www.linkedin.com/mwlite/in/avery-quinlan',
+    );
+    expect(result).toMatchObject({ slug: 'avery-quinlan', url: 'https://www.linkedin.com/in/avery-quinlan/', name: 'Avery Quinlan' });
+  });
+
+  it('never presents part of a profile as the whole: it names the main profile instead', () => {
+    const header = '<section class="artdeco-card" data-member-id="1"><h1 class="t-24">Avery Quinlan</h1></section>';
+    for (const at of [
+      'https://www.linkedin.com/in/Avery-Quinlan/details/experience/',
+      'https://www.linkedin.com/mwlite/in/avery-quinlan/recent-activity/all/',
+    ]) {
+      expect(extractProfile(page(header), at)).toEqual({ kind: 'subpage', slug: 'avery-quinlan', url });
+    }
+  });
+
+  it('reads a company page from its JSON-LD where the page shows no About lines', () => {
+    const org = ld({ '@type': 'Organization', name: 'Acme Ropes', address: { addressLocality: 'Bergen', addressCountry: 'NO' } });
+    const result = extractProfile(page('<main></main>', org), 'https://www.linkedin.com/company/acme-ropes/');
+    expect(result).toEqual({
+      kind: 'company',
+      slug: 'acme-ropes',
+      url: 'https://www.linkedin.com/company/acme-ropes/',
+      name: 'Acme Ropes',
+      industry: null,
+      size: null,
+      headquarters: 'Bergen, NO',
+    });
+    expect(extractionSchema.safeParse(result).success).toBe(true);
+  });
 });

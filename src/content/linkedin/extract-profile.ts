@@ -10,11 +10,14 @@ import { profileFieldNames } from '../../core/contacts/profile-fields.ts';
 import { isCurrentRole, latestEndedRole } from '../../core/contacts/profile-role.ts';
 import { profileRefFromUrl, type ProfileRef } from '../../core/contacts/profile-url.ts';
 import { readEmbeddedJson } from './embedded-json.ts';
+import { extractCompany } from './extract-company.ts';
+import { companySlugOfPage } from './page-address.ts';
 import { jsonLdFields, jsonLdPersons, personUrls, type JsonObject } from './json-ld.ts';
 import { activeEras, pageKind } from './page-kind.ts';
 import { claimedSlugs, slugOf, titleName } from './page-identity.ts';
 import { readEducation, readExperience } from './read-lists.ts';
 import { readText } from './read-picks.ts';
+import { noRelationship, readRelationship } from './read-relationship.ts';
 import type { EraSpec, TopField } from './selector-types.ts';
 import { fieldChecks } from './selectors.ts';
 
@@ -86,6 +89,14 @@ function currentRole(experience: Experience[], company: string | null): Experien
 function extract(doc: Document, url: string): Extraction {
   const eras = activeEras(doc);
   const kind = pageKind(doc, url, eras);
+  if (kind === 'subpage') {
+    const main = profileRefFromUrl(url);
+    return main ? { kind, slug: main.slug, url: main.url } : { kind: 'unsupported' };
+  }
+  if (kind === 'company') {
+    const slug = companySlugOfPage(doc, url);
+    return slug ? extractCompany(doc, slug) : { kind: 'unsupported' };
+  }
   if (kind !== 'profile') return { kind };
   const ref = profileRef(doc, url);
   if (!ref) return { kind: 'unsupported' };
@@ -120,6 +131,7 @@ function extract(doc: Document, url: string): Extraction {
     about: field('about'),
     experience,
     education,
+    ...attempt(() => readRelationship(doc, eras), noRelationship),
   };
   const missing = profileFieldNames.filter((key) => {
     const value = profile[key];

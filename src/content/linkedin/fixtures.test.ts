@@ -25,6 +25,13 @@ const pages: Record<string, string> = {
   'profile-public-2016-ewan-halloway': 'https://www.linkedin.com/in/ewan-halloway/',
   'profile-sdui-2026-jonas-feldberg': 'https://www.linkedin.com/in/jonas-feldberg-aurich/',
   'profile-sdui-2026-marisol-tenorio': 'https://www.linkedin.com/in/marisol-tenorio-voss/',
+  'profile-loggedin-hashed-2025-de-first-degree': 'https://www.linkedin.com/in/henrike-saalfeld-fictional/',
+  'profile-loggedin-hashed-2025-own-profile': 'https://www.linkedin.com/in/viewer-ekwueme-laszlo/',
+  'profile-loggedin-2022-third-degree': 'https://www.linkedin.com/in/odile-marchetti-fictional/',
+  'profile-sdui-2026-pt-pending': 'https://www.linkedin.com/in/beatriz-quaresma-fictional/',
+  'company-public-tidewater': 'https://www.linkedin.com/company/tidewater-reef-trust/',
+  'company-loggedin-de-kontorwerk': 'https://www.linkedin.com/company/kontorwerk/',
+  'company-not-found-pt': 'https://www.linkedin.com/company/no-such-company-example/',
   authwall: 'https://www.linkedin.com/in/avery-quinlan/',
   feed: 'https://www.linkedin.com/feed/',
 };

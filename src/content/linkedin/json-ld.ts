@@ -17,18 +17,14 @@ function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function isPerson(node: JsonObject): boolean {
-  return asList(node['@type']).some((type) => type === 'Person');
-}
-
-/** All top-level Person nodes in the document's JSON-LD scripts. Never throws. */
-export function jsonLdPersons(doc: Document): JsonObject[] {
-  const persons: JsonObject[] = [];
+/** All top-level nodes of this `@type` in the document's JSON-LD scripts. Never throws. */
+export function jsonLdNodes(doc: Document, type: string): JsonObject[] {
+  const found: JsonObject[] = [];
   let scripts: Element[];
   try {
     scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
   } catch {
-    return persons;
+    return found;
   }
   for (const script of scripts) {
     let data: unknown;
@@ -40,11 +36,14 @@ export function jsonLdPersons(doc: Document): JsonObject[] {
     for (const root of asList(data)) {
       if (!isObject(root)) continue;
       const nodes = Array.isArray(root['@graph']) ? root['@graph'] : [root];
-      for (const node of nodes) if (isObject(node) && isPerson(node)) persons.push(node);
+      for (const node of nodes) if (isObject(node) && asList(node['@type']).includes(type)) found.push(node);
     }
   }
-  return persons;
+  return found;
 }
+
+/** All top-level Person nodes in the document's JSON-LD scripts. Never throws. */
+export const jsonLdPersons = (doc: Document) => jsonLdNodes(doc, 'Person');
 
 /** The URLs a Person node claims as its own (`url`, `sameAs`). */
 export function personUrls(person: JsonObject): string[] {

@@ -41,6 +41,42 @@ describe('pageKind', () => {
     ['a Spanish title', page('<title>Perfil no encontrado | LinkedIn</title>', signIn), profileUrl],
   ])('sees a missing profile by %s', (_, doc, url) => expect(pageKind(doc, url)).toBe('not-found'));
 
+  it.each([
+    ['a German title', '<title>Seite nicht verfügbar | LinkedIn</title>'],
+    ['an Italian heading', '<title>LinkedIn</title>', '<h1>Questa pagina non esiste</h1>'],
+    ['a Dutch heading', '<title>LinkedIn</title>', '<h1>Deze pagina is niet beschikbaar</h1>'],
+    ['a Portuguese heading', '<title>LinkedIn</title>', '<h1>Esta página não está disponível</h1>'],
+    ['a Polish heading', '<title>LinkedIn</title>', '<h1>Ta strona jest niedostępna</h1>'],
+    [
+      'the unavailable-company address, whatever the words',
+      '<link rel="canonical" href="https://www.linkedin.com/company/unavailable/">',
+      '<h1>このページは存在しません</h1>',
+    ],
+  ])('sees a missing page by %s, beside a sign-in form', (_, head, body = '') => {
+    expect(pageKind(page(head, body + signIn), profileUrl)).toBe('not-found');
+    expect(pageKind(page(head, body + signIn), 'https://www.linkedin.com/company/no-such-company/')).toBe('not-found');
+  });
+
+  it.each([
+    'https://www.linkedin.com/in/avery-quinlan/details/experience/',
+    'https://www.linkedin.com/in/avery-quinlan/recent-activity/all/',
+    'https://www.linkedin.com/in/avery-quinlan/overlay/contact-info/',
+    'https://de.linkedin.com/in/avery-quinlan/detail/skills/',
+    'https://www.linkedin.com/mwlite/in/avery-quinlan/details/education/',
+  ])('calls %s part of a profile, though it shows the profile header', (url) => {
+    const header = '<section class="artdeco-card" data-member-id="1"><h1 class="t-24">Avery</h1></section>';
+    expect(pageKind(page('', header), url)).toBe('subpage');
+  });
+
+  it('recognises a company page by its address, though logged out it shares the profile top card', () => {
+    const topCard = '<section class="top-card-layout"><h1 class="top-card-layout__title">Acme</h1></section>';
+    expect(pageKind(page('<title>Acme | LinkedIn</title>', topCard + signIn), 'https://www.linkedin.com/company/acme/')).toBe('company');
+    expect(pageKind(page('', topCard), 'https://www.linkedin.com/company/acme/about/')).toBe('company');
+    expect(pageKind(page('<link rel="canonical" href="https://www.linkedin.com/company/acme/">', topCard), 'file:///saved.html')).toBe(
+      'company',
+    );
+  });
+
   it('calls anything else unsupported', () => {
     expect(
       pageKind(

@@ -1,6 +1,7 @@
 /**
- * What kind of LinkedIn page a document is: a profile, a sign-in wall, a "page doesn't exist"
- * page, or something else (feed, search, company...). A profile is recognised first, by its markup
+ * What kind of LinkedIn page a document is: a profile, part of one (its details, activity or an
+ * overlay, known by the address), a company page, a sign-in wall, a "page doesn't exist" page, or
+ * something else (feed, search...). A profile is recognised first, by its markup
  * (an era marker or a JSON-LD Person) or by the URL's (or a claimed) member profile in its embedded
  * JSON (pages not rendered yet), so the sign-in modals every logged-out profile carries never make it an auth
  * wall; the other kinds by the signals in selectors.ts.
@@ -8,12 +9,13 @@
 import { profileRefFromUrl } from '../../core/contacts/profile-url.ts';
 import { hasEmbeddedProfile } from './embedded-json.ts';
 import { jsonLdPersons } from './json-ld.ts';
+import { companySlugOfPage, isProfileSubpage } from './page-address.ts';
 import { claimedSlugs } from './page-identity.ts';
 import type { PageSignals } from './selector-types.ts';
 import { eras, pageSignals } from './selectors.ts';
 import { clean } from './text.ts';
 
-export type PageKind = 'profile' | 'authwall' | 'not-found' | 'unsupported';
+export type PageKind = 'profile' | 'company' | 'subpage' | 'authwall' | 'not-found' | 'unsupported';
 
 function pathOf(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -68,10 +70,15 @@ const embedsProfile = (doc: Document, url: string) => hasEmbeddedProfile(doc, [p
 
 /** `active`: the document's active eras, when the caller has them already (each marker is a page scan). */
 export function pageKind(doc: Document, url: string, active: typeof eras = activeEras(doc)): PageKind {
-  if (active.length > 0 || jsonLdPersons(doc).length > 0 || embedsProfile(doc, url)) return 'profile';
+  // Part of a profile carries its header (and an overlay the whole profile behind it): never the profile.
+  if (isProfileSubpage(url)) return 'subpage';
+  // A logged-out company page shares the profile's top-card-layout markup: its address decides.
+  const company = companySlugOfPage(doc, url) !== null;
+  if (!company && (active.length > 0 || jsonLdPersons(doc).length > 0 || embedsProfile(doc, url))) return 'profile';
   // A missing profile's page carries the sign-in form too: what a page says it is decides first.
   if (saysItIs(doc, url, pageSignals.notFound)) return 'not-found';
   if (saysItIs(doc, url, pageSignals.authwall)) return 'authwall';
+  if (company) return 'company';
   if (hasMarkup(doc, pageSignals.notFound)) return 'not-found';
   if (hasMarkup(doc, pageSignals.authwall)) return 'authwall';
   return 'unsupported';

@@ -1,8 +1,9 @@
 /**
  * Runs the extractor on real LinkedIn pages saved by third parties (../shared/fixtures/linkedin,
  * outside the repo: they hold real members' data and are never copied in). Prints a per-era,
- * per-field report. Every page must be recognised as the right kind, and at least 95 % of all expected
- * fields must be right; each wrong field is printed.
+ * per-field report. Every page must be recognised as the right kind with the relationship its top card
+ * shows (degree, mutual connections and their names, pending invitation), and at least 95 % of all
+ * expected fields must be right; each wrong field is printed.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,13 +22,19 @@ const available = existsSync(root);
 const minimumRight = 0.95;
 
 const textFields = ['name', 'headline', 'location', 'currentTitle', 'currentCompany', 'about'] as const;
-const reportFields = ['kind', 'url', ...textFields, 'experienceCount', 'educationCount'] as const;
+const relationshipFields = ['degree', 'mutualConnections', 'mutualNames', 'invitationPending'] as const;
+const reportFields = ['kind', 'url', ...textFields, 'experienceCount', 'educationCount', ...relationshipFields] as const;
 type ReportField = (typeof reportFields)[number];
 
 interface Expected extends Partial<Record<(typeof textFields)[number] | 'url', string | null>> {
   kind: 'profile' | 'authwall' | 'not-found' | 'other';
   experienceCount?: number | null;
   educationCount?: number | null;
+  /** Read by hand from the subject's top card (see each page's notes). */
+  degree?: 1 | 2 | 3 | null;
+  mutualConnections?: number | null;
+  mutualNames?: string[] | null;
+  invitationPending?: boolean | null;
 }
 
 const norm = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -45,6 +52,14 @@ function judge(field: ReportField, expected: Expected, got: Extraction): { right
     if (want === null || want === undefined) return undefined;
     const list = field === 'experienceCount' ? profile?.experience : profile?.education;
     return { right: list?.length === want, found: (list?.length ?? 0) > 0 };
+  }
+  if (field === 'degree' || field === 'invitationPending' || field === 'mutualConnections' || field === 'mutualNames') {
+    const want = expected[field];
+    if (want === undefined) return undefined;
+    const mutuals = profile?.mutualConnections ?? null;
+    const value =
+      field === 'mutualConnections' ? (mutuals?.count ?? null) : field === 'mutualNames' ? (mutuals?.names ?? null) : profile?.[field];
+    return { right: JSON.stringify(value ?? null) === JSON.stringify(want), found: value !== null && value !== undefined };
   }
   const want = expected[field];
   if (want === undefined) return undefined;
@@ -119,6 +134,8 @@ describe.skipIf(!available)(`real LinkedIn pages${available ? '' : ` (skipped: $
       }
       if (wrong.length > 0) console.log(`${page.era}/${page.file}: wrong ${wrong.join(', ')}`);
       expect(wrong, 'the page kind').not.toContain('kind');
+      // The relationship is checked on every page, not only in the overall share.
+      expect(wrong.filter((field) => (relationshipFields as readonly string[]).includes(field))).toEqual([]);
 
       // In-page navigation: the page belongs to its own URL, and read under another person's URL (the
       // URL changed, the document not yet) it is told apart wherever it names its own profile URL.

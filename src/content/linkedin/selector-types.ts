@@ -58,6 +58,12 @@ export interface EraSpec {
   /** The era's picks are tried only when this matches the document. */
   marker: string;
   fields: Partial<Record<TopField, Picks>>;
+  /**
+   * The subject's top card, where the relationship (degree badge, mutual connections, invitation) is
+   * read, tried in order (the first that matches); only logged-in eras have one: a logged-out page
+   * shows no relationship.
+   */
+  topCard?: readonly string[];
   experience?: ListSpec<'title' | 'company' | 'location'>;
   education?: ListSpec<'school' | 'degree' | 'field'>;
 }

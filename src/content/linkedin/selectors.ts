@@ -53,11 +53,12 @@ export const pageSignals: { authwall: PageSignals; notFound: PageSignals } = {
     ].join(', '),
   },
   notFound: {
-    path: /^\/(404|in\/unavailable)\b/i,
+    path: /^\/(404|(in|company|school|showcase)\/unavailable)\b/i,
     pageKey: /not_?found|404|unavailable/i,
-    // English, then French, German, Spanish, Portuguese, Italian, Dutch and Swedish LinkedIn.
+    // "Not found", "doesn't exist", "not available": English, then French, German, Spanish,
+    // Portuguese, Italian, Dutch, Swedish and Polish LinkedIn. The address and page key decide first.
     title:
-      /page not found|profile not found|not available|doesn.t exist|\b404\b|introuvable|n.existe pas|nicht gefunden|existiert nicht|no encontrad[oa]|no existe|não encontrad[oa]|non trovat[oa]|niet gevonden|bestaat niet|hittades inte/i,
+      /page not found|profile not found|not available|unavailable|doesn.t exist|\b404\b|introuvable|n.existe pas|n.est pas disponible|indisponible|nicht gefunden|existiert nicht|nicht verfügbar|no encontrad[oa]|no existe|no está disponible|não encontrad[oa]|não existe|não está disponível|indisponível|non trovat[oa]|non esiste|non è disponibile|niet gevonden|bestaat niet|niet beschikbaar|hittades inte|finns inte|inte tillgänglig|nie znaleziono|nie istnieje|niedostępn[ay]/i,
     selector: '.not-found, .profile-unavailable, [data-test-id="not-found"], .error-404',
   },
 };

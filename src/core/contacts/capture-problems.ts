@@ -1,5 +1,7 @@
 import type { CaptureOutcome } from './profile.ts';
 
+const shortProfileUrl = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '');
+
 export type CaptureProblem = Exclude<CaptureOutcome, { kind: 'profile' }> | { kind: 'error'; message: string } | { kind: 'not-linkedin' };
 
 /** The plain sentence the person reads when a page cannot be saved as a contact. */
@@ -11,6 +13,10 @@ export function describeCaptureProblem(problem: CaptureProblem): string {
       return 'LinkedIn says this profile does not exist or is not available. Check the address and try again.';
     case 'unsupported':
       return 'This LinkedIn page is not a profile. Open someone’s profile (linkedin.com/in/…) to save them.';
+    case 'subpage':
+      return `This is only part of a profile. Open the main profile (${shortProfileUrl(problem.url)}) to capture the person.`;
+    case 'company':
+      return `This is ${problem.name ? `${problem.name}’s company page` : 'a company page'}, not a person’s profile. Open someone’s profile (linkedin.com/in/…) to save them.`;
     case 'stale':
       return 'LinkedIn is still showing the previous person on this page. Wait for the profile to load, then try again.';
     case 'not-linkedin':

@@ -17,6 +17,9 @@ const capture: ExtractedProfile = {
   experience: [],
   education: [],
   missing: ['about', 'experience', 'education'],
+  degree: null,
+  invitationPending: null,
+  mutualConnections: null,
 };
 
 describe('the form a capture starts', () => {

@@ -18,6 +18,14 @@ describe('schemas', () => {
     expect(contact).toMatchObject({ headline: '', notes: '', experience: [], metAt: null, lastCapture: null });
   });
 
+  it('restores a stored capture with or without the relationship a later capture reads', () => {
+    const snapshot = { name: 'Avery Quinlan', headline: 'Engineer', currentTitle: '', currentCompany: '', location: '' };
+    const relationship = { degree: 2, invitationPending: true, mutualConnections: { count: 14, names: ['Jane Roe'] } };
+    const withFields = { ...base, lastCapturedAt: base.createdAt, lastCapture: { ...snapshot, ...relationship } };
+    expect(contactSchema.parse(withFields).lastCapture).toEqual(snapshot);
+    expect(contactSchema.parse({ ...withFields, lastCapture: snapshot }).lastCapture).toEqual(snapshot);
+  });
+
   it('rejects a contact without a name, with a bad status or a bad date', () => {
     expect(contactFieldsSchema.safeParse({ name: '  ', url: base.url }).success).toBe(false);
     expect(contactSchema.safeParse({ ...base, status: 'hired' }).success).toBe(false);

@@ -70,6 +70,26 @@ export const domMutations: Record<string, DomMutation> = {
     const names = ['id', 'href', 'componentkey', 'aria-hidden', 'data-section', 'rel', 'content', 'type'];
     for (const el of elements(doc)) if (random.chance(0.3)) el.removeAttribute(random.pick(names));
   },
+  /**
+   * The relationship's raw material, broken: badges and mutual-connection links with absurd numbers,
+   * dozens of names, odd text; pending buttons and their icons anywhere.
+   */
+  breakRelationship: (doc, random) => {
+    const all = elements(doc);
+    const absurd = ['99999999999999999999', '1st2nd3rd', '0', '-4', '1.2.3,4 5', '·', '3rd+ +', random.pick(oddTexts)];
+    for (let i = 0, n = 1 + random.int(6); i < n && all.length > 0; i += 1) {
+      const el = random.pick(all);
+      const names = Array.from({ length: random.int(40) }, () => `<strong>${random.pick(oddTexts)}</strong>`).join(', ');
+      const pieces = [
+        `<span class="dist-value">${random.pick(absurd)}</span>`,
+        `<p>· ${1 + random.int(3)}${random.pick(['st', 'º', '.', 'e', ''])}</p>`,
+        `<a href="/search/results/people/?facetNetwork=%22F%22&amp;facetConnectionOf=%22x%22">${names} and ${random.pick(absurd)} other</a>`,
+        `<a href="/search/?connectionOf=%E0%A4%A&network=F">${random.pick(absurd)}</a>`,
+        `<button><svg id="clock-small"></svg>${random.pick(['Pending', 'Pendente', random.pick(oddTexts)])}</button>`,
+      ];
+      el.insertAdjacentHTML(random.pick(['beforeend', 'afterend', 'afterbegin'] as const), random.pick(pieces));
+    }
+  },
   replaceText: (doc, random) => {
     const all = elements(doc);
     for (let i = 0, n = 1 + random.int(30); i < n && all.length > 0; i += 1) {
